@@ -1,0 +1,138 @@
+// Package connstr parses, validates, encodes, redacts and explains MongoDB
+// connection strings (mongodb:// and mongodb+srv://) as MongoDB's driver
+// specifications define them: Connection String, URI Options, Initial DNS
+// Seedlist Discovery and the URI rules of Authentication.
+//
+// The package is pure Go: it builds for native targets and for js/wasm, and it
+// performs no I/O except through a caller-supplied Resolver (see Resolve).
+package connstr
+
+import "strings"
+
+// Scheme is the connection string's scheme.
+type Scheme string
+
+const (
+	SchemeMongoDB Scheme = "mongodb"
+	SchemeSRV     Scheme = "mongodb+srv"
+)
+
+// HostType says what a host identifier names.
+type HostType string
+
+const (
+	HostName      HostType = "hostname"
+	HostIPv4      HostType = "ipv4"
+	HostIPLiteral HostType = "ip_literal" // an IPv6 address, written in brackets
+	HostUnix      HostType = "unix"       // a UNIX domain socket path
+)
+
+// DefaultPort is the port a host without one uses.
+const DefaultPort = 27017
+
+// Host is one host identifier.
+type Host struct {
+	Type HostType
+	Host string // decoded: no brackets around an IP literal, no escapes in a socket path
+	Port int    // 0 when the string gives none
+	Span Span   // the identifier as written, port included
+}
+
+// Address returns host:port with the default port filled in, or the socket path.
+func (h Host) Address() string {
+	if h.Type == HostUnix {
+		return h.Host
+	}
+	port := h.Port
+	if port == 0 {
+		port = DefaultPort
+	}
+	return joinHostPort(h.Type, h.Host, port)
+}
+
+// Userinfo is the user information before the '@'.
+type Userinfo struct {
+	Username    string // decoded
+	Password    Secret // decoded; empty when HasPassword is false
+	HasPassword bool   // true for "user:@" (an empty password) as well
+	Span        Span   // the userinfo as written, without the '@'
+	PasswordSpan Span  // the password as written, or NoSpan
+}
+
+// Option is one recognised option with its typed value.
+type Option struct {
+	Name  string // canonical name from the registry, e.g. "replicaSet"
+	Key   string // the key as written (last occurrence), e.g. "replicaset"
+	Value Value
+	Span  Span // the key=value pair as written (last occurrence)
+}
+
+// RawOption is an option the registry does not know. It has no effect on a
+// driver but is kept so that String reproduces it.
+type RawOption struct {
+	Key, Value string // decoded
+	Span       Span
+}
+
+// ConnString is a parsed connection string.
+type ConnString struct {
+	Scheme      Scheme
+	User        *Userinfo // nil without an '@'
+	Hosts       []Host
+	Database    string // decoded; "" when the path is empty
+	Options     []Option
+	Unknown     []RawOption // unrecognised options, in order
+	Diagnostics Diagnostics
+	input       string
+}
+
+// Input returns the string that was parsed.
+func (c *ConnString) Input() string { return c.input }
+
+// Valid reports whether no diagnostic is an error.
+func (c *ConnString) Valid() bool { return !c.Diagnostics.HasErrors() }
+
+// Lookup returns the option with the given name (canonical or alias, any case).
+func (c *ConnString) Lookup(name string) (Option, bool) {
+	spec := LookupOption(name)
+	if spec == nil {
+		return Option{}, false
+	}
+	for i := range c.Options {
+		if c.Options[i].Name == spec.Name {
+			return c.Options[i], true
+		}
+	}
+	return Option{}, false
+}
+
+// Value returns the value of the named option; the zero Value when unset.
+func (c *ConnString) Value(name string) Value {
+	o, _ := c.Lookup(name)
+	return o.Value
+}
+
+// Username returns the decoded username, or "" without userinfo.
+func (c *ConnString) Username() string {
+	if c.User == nil {
+		return ""
+	}
+	return c.User.Username
+}
+
+// Set sets an option by name (canonical or alias) replacing an earlier value.
+// It is for building strings; it does not validate (Parse does).
+func (c *ConnString) Set(name string, v Value) {
+	spec := LookupOption(name)
+	canonical := name
+	if spec != nil {
+		canonical = spec.Name
+	}
+	for i := range c.Options {
+		if strings.EqualFold(c.Options[i].Name, canonical) {
+			c.Options[i].Value = v
+			return
+		}
+	}
+	c.Options = append(c.Options, Option{Name: canonical, Key: canonical, Value: v, Span: NoSpan})
+}

@@ -1,0 +1,189 @@
+package connstr
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Kind is the type of an option's value, as the registry declares it.
+type Kind uint8
+
+const (
+	KindString     Kind = iota + 1 // any string
+	KindSecret                     // a string never shown: see Secret
+	KindInt                        // a base-10 integer
+	KindBool                       // true or false
+	KindEnum                       // one of OptionSpec.Values
+	KindStringList                 // comma-separated strings (compressors)
+	KindProperties                 // comma-separated key:value pairs (authMechanismProperties)
+	KindTagSets                    // repeated key:value lists (readPreferenceTags)
+	KindIntOrString                // w: a non-negative integer or a tag/mode name
+)
+
+var kindNames = [...]string{"", "string", "secret", "integer", "boolean", "enum", "string list", "key:value pairs", "tag sets", "integer or string"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Secret is a string that must not be shown: a password or a secret option
+// value. Printing it with any fmt verb gives a mask; Reveal gives the text.
+type Secret string
+
+// Mask is what a Secret prints as.
+const Mask = "*****"
+
+// Reveal returns the secret's text. Call it only to hand the value to code
+// that needs it (the encoder, or a UI after the user asked to see it).
+func (s Secret) Reveal() string { return string(s) }
+
+func (s Secret) String() string { return Mask }
+
+// Format masks the secret for every verb, including %q, %x and %#v.
+func (s Secret) Format(f fmt.State, _ rune) { f.Write([]byte(Mask)) }
+
+// Property is one key:value pair of a KindProperties value.
+type Property struct {
+	Key, Value string
+}
+
+// TagSet is one readPreferenceTags entry: an ordered list of tags. An empty
+// TagSet matches any server.
+type TagSet []Property
+
+// Value is a typed option value. The zero Value is not set.
+// It is a plain struct, not an interface, so that parsing an option does not
+// allocate a box for it.
+type Value struct {
+	kind  Kind
+	str   string // KindString, KindSecret, KindEnum, and KindIntOrString when !isNum
+	num   int64  // KindInt, and KindIntOrString when isNum
+	isNum bool
+	b     bool
+	list  []string
+	props []Property
+	tags  []TagSet
+}
+
+// StringValue, IntValue, ... build Values, for the encoder and tests.
+func StringValue(s string) Value       { return Value{kind: KindString, str: s} }
+func SecretValue(s Secret) Value       { return Value{kind: KindSecret, str: string(s)} }
+func IntValue(n int64) Value           { return Value{kind: KindInt, num: n, isNum: true} }
+func BoolValue(b bool) Value           { return Value{kind: KindBool, b: b} }
+func EnumValue(s string) Value         { return Value{kind: KindEnum, str: s} }
+func ListValue(l []string) Value       { return Value{kind: KindStringList, list: l} }
+func PropertiesValue(p []Property) Value { return Value{kind: KindProperties, props: p} }
+func TagSetsValue(t []TagSet) Value    { return Value{kind: KindTagSets, tags: t} }
+
+// WValue is the write concern w: a count or a name ("majority", a tag set name).
+func WValue(s string) Value {
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil && n >= 0 {
+		return Value{kind: KindIntOrString, num: n, isNum: true}
+	}
+	return Value{kind: KindIntOrString, str: s}
+}
+
+func (v Value) Kind() Kind   { return v.kind }
+func (v Value) IsSet() bool  { return v.kind != 0 }
+func (v Value) Int() int64   { return v.num }
+func (v Value) Bool() bool   { return v.b }
+func (v Value) IsInt() bool  { return v.isNum }
+func (v Value) List() []string { return v.list }
+
+// Properties returns the key:value pairs in the order written. A secret
+// property's value (see PropertySpec.Secret) is included: redact before display.
+func (v Value) Properties() []Property { return v.props }
+func (v Value) TagSets() []TagSet      { return v.tags }
+
+// Secret returns the value of a KindSecret option.
+func (v Value) Secret() Secret { return Secret(v.str) }
+
+// Text returns the value of a string-like option (string, enum, or the
+// string form of w). For a secret it returns the mask: use Secret().Reveal().
+func (v Value) Text() string {
+	switch v.kind {
+	case KindSecret:
+		return Mask
+	case KindIntOrString:
+		if v.isNum {
+			return strconv.FormatInt(v.num, 10)
+		}
+	case KindInt:
+		return strconv.FormatInt(v.num, 10)
+	case KindBool:
+		return strconv.FormatBool(v.b)
+	}
+	return v.str
+}
+
+// Property returns the value of the property named key (case-sensitive, as
+// the Authentication spec defines property names).
+func (v Value) Property(key string) (string, bool) {
+	for _, p := range v.props {
+		if p.Key == key {
+			return p.Value, true
+		}
+	}
+	return "", false
+}
+
+// Interface returns the value as a plain Go value: string, int64, bool,
+// []string, map-free []Property, []TagSet; a Secret for secrets.
+func (v Value) Interface() any {
+	switch v.kind {
+	case KindString, KindEnum:
+		return v.str
+	case KindSecret:
+		return Secret(v.str)
+	case KindInt:
+		return v.num
+	case KindBool:
+		return v.b
+	case KindStringList:
+		return v.list
+	case KindProperties:
+		return v.props
+	case KindTagSets:
+		return v.tags
+	case KindIntOrString:
+		if v.isNum {
+			return v.num
+		}
+		return v.str
+	}
+	return nil
+}
+
+// Equal reports whether two values are the same.
+func (v Value) Equal(w Value) bool {
+	if v.kind != w.kind || v.str != w.str || v.num != w.num || v.isNum != w.isNum || v.b != w.b {
+		return false
+	}
+	if len(v.list) != len(w.list) || len(v.props) != len(w.props) || len(v.tags) != len(w.tags) {
+		return false
+	}
+	for i := range v.list {
+		if v.list[i] != w.list[i] {
+			return false
+		}
+	}
+	for i := range v.props {
+		if v.props[i] != w.props[i] {
+			return false
+		}
+	}
+	for i := range v.tags {
+		if len(v.tags[i]) != len(w.tags[i]) {
+			return false
+		}
+		for j := range v.tags[i] {
+			if v.tags[i][j] != w.tags[i][j] {
+				return false
+			}
+		}
+	}
+	return true
+}

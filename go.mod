@@ -1,0 +1,10 @@
+module github.com/mongouri/mongouri
+
+go 1.26
+
+require (
+	github.com/norunners/vert v0.0.0-20221203075838-106a353d42dd // indirect
+	github.com/stretchr/testify v1.12.1 // indirect
+	golang.org/x/net v0.62.0 // indirect
+	honnef.co/go/js/dom/v2 v2.0.0-20250304181735-b5e52f05e89d // indirect
+)
