@@ -1,0 +1,48 @@
+//go:build js && wasm
+
+// Package ui renders the mongouri inspector — Decode, Encode and Explain views
+// of one connection string, plus SRV resolution — into the DOM, from Go,
+// through honnef.co/go/js/dom/v2. The static site (site/) and the
+// <mongouri-inspector> custom element (wasm/js/widget.js) both use it.
+//
+// Everything it knows about options, mechanisms and diagnostics comes from
+// package connstr (Parse, String, Redacted, the Registry, Explain); the UI only
+// lays that knowledge out.
+//
+// # Contract with the wasm main package
+//
+// The main package exposes MountJS to JavaScript, e.g.
+//
+//	exports.Set("mount", js.FuncOf(ui.MountJS))
+//
+// and index.js re-exports it as
+//
+//	mount(root: Element | ShadowRoot, config?: MountConfig): Inspector
+//
+// where the wasm must already be initialised (await init() first), and
+//
+//	MountConfig = {
+//	  uri?: string,                        // initial string (else the adopted textarea's value)
+//	  mode?: "decode" | "encode" | "explain",
+//	  resolve?: (uri: string, opts: {dohURL: string, timeoutMS?: number, signal?: AbortSignal})
+//	            => Promise<ResolveResult>, // the JS API's resolve; index.js's mount passes its
+//	                                       // own resolve unless the caller gives one; without it
+//	                                       // Resolve is not offered
+//	  dohEndpoints?: {name: string, url: string}[],  // offered before the built-in providers
+//	  onChange?: (uri: string, mode: string) => void, // after every change of string or mode
+//	}
+//	Inspector = {setURI(s: string): void, setMode(m: string): void, uri(): string,
+//	             mode(): string, unmount(): void}
+//
+// The UI does not style itself: the page links ui.css (shipped in the npm
+// package as mongouri.css), and the widget links it inside its shadow root.
+//
+// # Adopting a pre-rendered shell
+//
+// A page can paint before the wasm arrives by writing the inspector's outer
+// markup itself: any element inside root carrying data-mu="NAME" for a NAME
+// the UI would create (app, input, tabs, tab-decode, tab-encode, tab-explain,
+// panel-decode, panel-encode, panel-explain, status) is reused instead of
+// created, so the text a person typed and the focus survive the hand-over and
+// nothing moves. site/index.html and widget.js write such a shell.
+package ui
