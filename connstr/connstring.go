@@ -52,11 +52,11 @@ func (h Host) Address() string {
 
 // Userinfo is the user information before the '@'.
 type Userinfo struct {
-	Username    string // decoded
-	Password    Secret // decoded; empty when HasPassword is false
-	HasPassword bool   // true for "user:@" (an empty password) as well
-	Span        Span   // the userinfo as written, without the '@'
-	PasswordSpan Span  // the password as written, or NoSpan
+	Username     string // decoded
+	Password     Secret // decoded; empty when HasPassword is false
+	HasPassword  bool   // true for "user:@" (an empty password) as well
+	Span         Span   // the userinfo as written, without the '@'
+	PasswordSpan Span   // the password as written, or NoSpan
 }
 
 // Option is one recognised option with its typed value.

@@ -57,23 +57,23 @@ type OptionSpec struct {
 	Unit        string // "ms", "s", ... for numbers
 	Min, Max    int64  // inclusive bounds when Bounded
 	Bounded     bool
-	Min0Note    string   // why the lower bound is what it is, for the hint
+	RangeNote   string   // why the bounds are what they are, for the hint
 	Values      []string // allowed values of a KindEnum, canonical case
 	Aliases     []Alias
-	Deprecated  string // non-empty for a deprecated option: what replaces it
-	Secret      bool   // the value is a credential: never show it
-	SRVOnly     bool   // only valid with mongodb+srv://
-	Repeatable  bool   // each occurrence adds to a list (readPreferenceTags)
+	Deprecated  string   // non-empty for a deprecated option: what replaces it
+	Renamed     bool     // deprecated by renaming (warned); otherwise superseded (noted)
+	Mistakes    []string // names people write by mistake (not aliases: drivers reject them)
+	Secret      bool     // the value is a credential: never show it
+	SRVOnly     bool     // only valid with mongodb+srv://
+	Repeatable  bool     // each occurrence adds to a list (readPreferenceTags)
 	Notes       []DriverNote
 	Anchor      string // documentation URL
+
+	index int // position in Registry, for per-parse bookkeeping
 }
 
 // Bits used by several rows.
 const docsBase = "https://www.mongodb.com/docs/manual/reference/connection-string-options/#mongodb-urioption-urioption."
-
-var (
-	nonNegative = func(s *OptionSpec) { s.Min, s.Max, s.Bounded = 0, 1<<31 - 1, true }
-)
 
 // Registry lists every option this package knows, in display order.
 // It is the one source of truth: see LookupOption.
@@ -85,7 +85,7 @@ var Registry = []*OptionSpec{
 		Notes: []DriverNote{{"server", "Longer than 128 bytes is rejected by the handshake."}}},
 	{Name: "replicaSet", Kind: KindString, Group: GroupConnection,
 		Description: "Name of the replica set; the driver connects only to members of the set with this name.",
-		Default:     "none (topology discovered)"},
+		Default:     "none (topology discovered)", Mistakes: []string{"replSet", "replicaSetName", "rs"}},
 	{Name: "directConnection", Kind: KindBool, Group: GroupConnection,
 		Description: "Talk to the one given host only, without discovering the rest of the deployment.",
 		Default:     "false (true when one host is given without replicaSet in some older drivers)"},
@@ -103,13 +103,13 @@ var Registry = []*OptionSpec{
 		Default:     "none (legacy timeouts apply)", Min: 0, Max: 1<<31 - 1, Bounded: true},
 	{Name: "heartbeatFrequencyMS", Kind: KindInt, Group: GroupServerSelection, Unit: "ms",
 		Description: "Interval between the driver's monitoring checks of each server.",
-		Default:     "10000 (10 s)", Min: 500, Max: 1<<31 - 1, Bounded: true, Min0Note: "the monitoring protocol needs at least 500 ms between checks"},
+		Default:     "10000 (10 s)", Min: 500, Max: 1<<31 - 1, Bounded: true, RangeNote: "the monitoring protocol needs at least 500 ms between checks"},
 	{Name: "serverMonitoringMode", Kind: KindEnum, Group: GroupServerSelection,
 		Description: "How servers are monitored: streaming updates, polling, or auto (stream unless on a FaaS platform).",
 		Default:     "auto", Values: []string{"stream", "poll", "auto"}},
 	{Name: "serverSelectionTimeoutMS", Kind: KindInt, Group: GroupServerSelection, Unit: "ms",
 		Description: "How long an operation waits for a suitable server before failing with a server selection error.",
-		Default:     "30000 (30 s)", Min: 1, Max: 1<<31 - 1, Bounded: true, Min0Note: "0 has no defined meaning in most drivers"},
+		Default:     "30000 (30 s)", Min: 1, Max: 1<<31 - 1, Bounded: true, RangeNote: "0 has no defined meaning in most drivers"},
 	{Name: "serverSelectionTryOnce", Kind: KindBool, Group: GroupServerSelection,
 		Description: "Single-threaded drivers only: scan the servers once and fail fast instead of retrying until the timeout.",
 		Default:     "true (single-threaded drivers)"},
@@ -133,7 +133,7 @@ var Registry = []*OptionSpec{
 	{Name: "tls", Kind: KindBool, Group: GroupTLS,
 		Description: "Encrypt connections with TLS.",
 		Default:     "false for mongodb://, true for mongodb+srv://",
-		Aliases:     []Alias{{Name: "ssl"}}},
+		Aliases:     []Alias{{Name: "ssl"}}, Mistakes: []string{"useSSL", "useTLS", "sslEnabled"}},
 	{Name: "tlsCAFile", Kind: KindString, Group: GroupTLS,
 		Description: "Path to a PEM file of certificate authorities to trust instead of the system's.",
 		Default:     "the system's trust store", Aliases: []Alias{{Name: "sslCAFile", Deprecated: true}}},
@@ -224,13 +224,14 @@ var Registry = []*OptionSpec{
 		Values:      []string{"SCRAM-SHA-256", "SCRAM-SHA-1", "MONGODB-X509", "MONGODB-AWS", "MONGODB-OIDC", "GSSAPI", "PLAIN", "MONGODB-CR"}},
 	{Name: "authSource", Kind: KindString, Group: GroupAuth,
 		Description: "Database that holds the user's credentials.",
-		Default:     "the path's database, else admin ($external for X.509, AWS, OIDC, Kerberos)"},
+		Default:     "the path's database, else admin ($external for X.509, AWS, OIDC, Kerberos)",
+		Mistakes:    []string{"authenticationDatabase", "authDB", "authDatabase"}},
 	{Name: "authMechanismProperties", Kind: KindProperties, Group: GroupAuth,
 		Description: "Mechanism-specific settings as KEY:value pairs (SERVICE_NAME, ENVIRONMENT, TOKEN_RESOURCE, ...).",
 		Default:     "none"},
 	{Name: "gssapiServiceName", Kind: KindString, Group: GroupAuth,
 		Description: "Kerberos service name (old spelling of authMechanismProperties=SERVICE_NAME:...).",
-		Default:     "mongodb", Deprecated: "authMechanismProperties=SERVICE_NAME:<name>"},
+		Default:     "mongodb", Deprecated: "authMechanismProperties=SERVICE_NAME:<name>", Renamed: true},
 
 	// SRV.
 	{Name: "srvServiceName", Kind: KindString, Group: GroupSRV, SRVOnly: true,
@@ -382,8 +383,12 @@ var (
 )
 
 func init() {
+	if len(Registry) > maxOptions {
+		panic("connstr: Registry has more rows than maxOptions")
+	}
 	optionIndex = make(map[string]*OptionSpec, len(Registry)*2)
-	for _, s := range Registry {
+	for i, s := range Registry {
+		s.index = i
 		if s.Anchor == "" && s.Status == StatusStandard {
 			s.Anchor = docsBase + s.Name
 		}
@@ -430,7 +435,7 @@ func (m *MechanismSpec) Property(name string) *PropertySpec {
 	return nil
 }
 
-// IsAlias reports whether key (any case) is a deprecated alias of the spec.
+// alias returns the alias of the spec that key (any case) names, if any.
 func (s *OptionSpec) alias(key string) (Alias, bool) {
 	for _, a := range s.Aliases {
 		if strings.EqualFold(a.Name, key) {

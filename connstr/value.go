@@ -9,15 +9,15 @@ import (
 type Kind uint8
 
 const (
-	KindString     Kind = iota + 1 // any string
-	KindSecret                     // a string never shown: see Secret
-	KindInt                        // a base-10 integer
-	KindBool                       // true or false
-	KindEnum                       // one of OptionSpec.Values
-	KindStringList                 // comma-separated strings (compressors)
-	KindProperties                 // comma-separated key:value pairs (authMechanismProperties)
-	KindTagSets                    // repeated key:value lists (readPreferenceTags)
-	KindIntOrString                // w: a non-negative integer or a tag/mode name
+	KindString      Kind = iota + 1 // any string
+	KindSecret                      // a string never shown: see Secret
+	KindInt                         // a base-10 integer
+	KindBool                        // true or false
+	KindEnum                        // one of OptionSpec.Values
+	KindStringList                  // comma-separated strings (compressors)
+	KindProperties                  // comma-separated key:value pairs (authMechanismProperties)
+	KindTagSets                     // repeated key:value lists (readPreferenceTags)
+	KindIntOrString                 // w: a non-negative integer or a tag/mode name
 )
 
 var kindNames = [...]string{"", "string", "secret", "integer", "boolean", "enum", "string list", "key:value pairs", "tag sets", "integer or string"}
@@ -69,14 +69,14 @@ type Value struct {
 }
 
 // StringValue, IntValue, ... build Values, for the encoder and tests.
-func StringValue(s string) Value       { return Value{kind: KindString, str: s} }
-func SecretValue(s Secret) Value       { return Value{kind: KindSecret, str: string(s)} }
-func IntValue(n int64) Value           { return Value{kind: KindInt, num: n, isNum: true} }
-func BoolValue(b bool) Value           { return Value{kind: KindBool, b: b} }
-func EnumValue(s string) Value         { return Value{kind: KindEnum, str: s} }
-func ListValue(l []string) Value       { return Value{kind: KindStringList, list: l} }
+func StringValue(s string) Value         { return Value{kind: KindString, str: s} }
+func SecretValue(s Secret) Value         { return Value{kind: KindSecret, str: string(s)} }
+func IntValue(n int64) Value             { return Value{kind: KindInt, num: n, isNum: true} }
+func BoolValue(b bool) Value             { return Value{kind: KindBool, b: b} }
+func EnumValue(s string) Value           { return Value{kind: KindEnum, str: s} }
+func ListValue(l []string) Value         { return Value{kind: KindStringList, list: l} }
 func PropertiesValue(p []Property) Value { return Value{kind: KindProperties, props: p} }
-func TagSetsValue(t []TagSet) Value    { return Value{kind: KindTagSets, tags: t} }
+func TagSetsValue(t []TagSet) Value      { return Value{kind: KindTagSets, tags: t} }
 
 // WValue is the write concern w: a count or a name ("majority", a tag set name).
 func WValue(s string) Value {
@@ -86,11 +86,11 @@ func WValue(s string) Value {
 	return Value{kind: KindIntOrString, str: s}
 }
 
-func (v Value) Kind() Kind   { return v.kind }
-func (v Value) IsSet() bool  { return v.kind != 0 }
-func (v Value) Int() int64   { return v.num }
-func (v Value) Bool() bool   { return v.b }
-func (v Value) IsInt() bool  { return v.isNum }
+func (v Value) Kind() Kind     { return v.kind }
+func (v Value) IsSet() bool    { return v.kind != 0 }
+func (v Value) Int() int64     { return v.num }
+func (v Value) Bool() bool     { return v.b }
+func (v Value) IsInt() bool    { return v.isNum }
 func (v Value) List() []string { return v.list }
 
 // Properties returns the key:value pairs in the order written. A secret

@@ -1,0 +1,161 @@
+package connstr
+
+// checkAuth applies the Authentication spec's URI rules for the mechanism.
+func (p *parser) checkAuth() {
+	cs := p.cs
+	user := cs.User
+	mechSpan := p.optSpan("authMechanism")
+	mv := cs.Value("authMechanism")
+	if !mv.IsSet() {
+		if user == nil {
+			if cs.Value("authSource").IsSet() {
+				p.add(SeverityInfo, CodeAuthSourceNoUser, p.optSpan("authSource"), "authSource",
+					"authSource has no effect without a username.",
+					"Add the username (and password) before the host, or remove authSource.")
+			}
+		}
+		if cs.Value("authMechanismProperties").IsSet() {
+			p.warnf(CodeAuthPropsNoMechanism, p.optSpan("authMechanismProperties"), "authMechanismProperties",
+				"authMechanismProperties has no effect without authMechanism.",
+				"Add authMechanism, or remove authMechanismProperties.")
+		}
+		return
+	}
+	m := LookupMechanism(mv.Text())
+	if m == nil {
+		return // reported when the value was read
+	}
+	name := m.Name
+	if m.Removed != "" {
+		p.warnf(CodeAuthRemovedMechanism, mechSpan, "authMechanism", name+" no longer works: "+m.Removed+".",
+			"Remove authMechanism to let the driver negotiate SCRAM, or set SCRAM-SHA-256.")
+	}
+	hasUser := user != nil && user.Username != ""
+	hasPass := user != nil && user.HasPassword
+	switch {
+	case m.Username == Required && !hasUser:
+		p.errorf(CodeAuthUsernameRequired, mechSpan, "authMechanism", name+" needs a username.",
+			"Put the username before the host: mongodb://user:password@host/.")
+	case m.Username == Forbidden && hasUser:
+		p.errorf(CodeAuthUsernameForbidden, user.Span, "authMechanism", name+" does not take a username.",
+			"Remove the username from the string.")
+	}
+	switch {
+	case m.Password == Forbidden && hasPass:
+		p.errorf(CodeAuthPasswordForbidden, user.PasswordSpan, "authMechanism", name+" does not take a password.",
+			"Remove the ':' and the password after the username.")
+	case m.Password == Required && hasUser && !hasPass:
+		p.warnf(CodeAuthPasswordRequired, user.Span, "authMechanism", name+" needs a password, and the string has none.",
+			"Add :password after the username (mongosh prompts for it; drivers fail to authenticate).")
+	}
+	if name == "MONGODB-AWS" && hasUser != hasPass {
+		p.errorf(CodeAuthPasswordRequired, user.Span, "authMechanism",
+			"MONGODB-AWS needs both an access key ID (username) and a secret access key (password), or neither.",
+			"Give both, or remove the user information to take credentials from the environment.")
+	}
+	if src := cs.Value("authSource"); src.IsSet() && m.Source != "" && src.Text() != m.Source {
+		p.errorf(CodeAuthSource, p.optSpan("authSource"), "authSource",
+			name+" authenticates against "+m.Source+" only.",
+			"Set authSource="+m.Source+" or remove authSource.")
+	}
+	p.checkProperties(m)
+}
+
+// checkProperties checks authMechanismProperties against the mechanism.
+func (p *parser) checkProperties(m *MechanismSpec) {
+	cs := p.cs
+	props := cs.Value("authMechanismProperties")
+	span := p.optSpan("authMechanismProperties")
+	const opt = "authMechanismProperties"
+	if props.IsSet() && len(m.Properties) == 0 {
+		p.warnf(CodeUnknownProperty, span, opt, m.Name+" takes no mechanism properties; they are ignored.",
+			"Remove authMechanismProperties.")
+		return
+	}
+	for _, pr := range props.Properties() {
+		ps := m.Property(pr.Key)
+		switch {
+		case ps == nil:
+			p.errorf(CodeUnknownProperty, span, opt, m.Name+" has no property "+quoteKey(pr.Key)+".",
+				"Properties of "+m.Name+": "+propertyNames(m)+".")
+		case ps.NotInURI:
+			p.errorf(CodeAuthProperty, span, opt, pr.Key+" cannot be set in a connection string.",
+				"Set "+pr.Key+" in the client options in code.")
+		case len(ps.Values) > 0 && !contains(ps.Values, pr.Value):
+			p.errorf(CodeAuthProperty, span, opt, "The value of "+pr.Key+" is not one of the allowed values.",
+				"Use one of: "+joinComma(ps.Values)+".")
+		}
+	}
+	if m.Name == "MONGODB-OIDC" {
+		p.checkOIDC(props, span)
+	}
+}
+
+// checkOIDC applies the built-in environment rules of MONGODB-OIDC.
+func (p *parser) checkOIDC(props Value, span Span) {
+	cs := p.cs
+	const opt = "authMechanismProperties"
+	env, hasEnv := props.Property("ENVIRONMENT")
+	if !hasEnv {
+		// A property list that was present but unreadable was reported already.
+		if !p.seen(opt) {
+			p.errorf(CodeAuthPropertyMissing, p.optSpan("authMechanism"), opt,
+				"MONGODB-OIDC needs authMechanismProperties=ENVIRONMENT:<azure|gcp|k8s|test> in the string.",
+				"Add ENVIRONMENT, or, if your application supplies an OIDC callback in code, know that the string alone is incomplete.")
+		}
+		return
+	}
+	_, hasResource := props.Property("TOKEN_RESOURCE")
+	switch env {
+	case "azure", "gcp":
+		if !hasResource {
+			p.errorf(CodeAuthPropertyMissing, span, opt, "ENVIRONMENT:"+env+" needs TOKEN_RESOURCE.",
+				"Add TOKEN_RESOURCE:<audience> to authMechanismProperties (a value cannot contain ',').")
+		}
+	case "test", "k8s":
+		if hasResource {
+			p.errorf(CodeAuthProperty, span, opt, "TOKEN_RESOURCE is only used with ENVIRONMENT:azure or gcp.",
+				"Remove TOKEN_RESOURCE.")
+		}
+	}
+	if u := cs.User; u != nil && u.Username != "" && env != "azure" {
+		p.errorf(CodeAuthUsernameForbidden, u.Span, "authMechanism",
+			"MONGODB-OIDC with ENVIRONMENT:"+env+" does not take a username.",
+			"Remove the username; only ENVIRONMENT:azure uses one (the managed identity's client ID).")
+	}
+}
+
+func propertyNames(m *MechanismSpec) string {
+	names := make([]string, 0, len(m.Properties))
+	for _, ps := range m.Properties {
+		if !ps.NotInURI {
+			names = append(names, ps.Name)
+		}
+	}
+	return joinComma(names)
+}
+
+func joinComma(list []string) string {
+	s := ""
+	for i, x := range list {
+		if i > 0 {
+			s += ", "
+		}
+		s += x
+	}
+	return s
+}
+
+// quoteKey quotes a property key if it is short and plain, else says nothing.
+func quoteKey(k string) string {
+	if len(k) > 40 {
+		return "of that name"
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if !(c == '_' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return "of that name"
+		}
+	}
+	return k
+}

@@ -1,0 +1,43 @@
+package connstr
+
+import "strings"
+
+// forbiddenInDatabase are the characters the Connection String spec forbids
+// in a decoded database name.
+const forbiddenInDatabase = "/\\ \"$\x00"
+
+// database parses the path in[s:e], the database (optionally "db.collection").
+func (p *parser) database(s, e int) {
+	in := p.in
+	if s == e {
+		return
+	}
+	span := Span{s, e}
+	raw := in[s:e]
+	if bad := badPercent(raw); bad >= 0 {
+		p.errorf(CodeBadPercent, Span{s + bad, s + bad + 1}, "", "The database name contains a '%' that is not a %XX escape.",
+			"Write a literal '%' as %25.")
+		return
+	}
+	name := unescape(raw)
+	if i := strings.IndexAny(name, forbiddenInDatabase); i >= 0 {
+		hint := "Database names cannot contain / \\ space \" or $."
+		switch {
+		case strings.Contains(name, ".sock"):
+			hint = "This looks like a UNIX socket path: percent-encode its '/' as %2F in the host part."
+		case strings.IndexByte(name, '@') >= 0:
+			hint = "An '@' after the host list usually means the password contains an unescaped '/' or '?': percent-encode the password."
+		}
+		p.errorf(CodeInvalidDatabase, span, "", "The database name contains a character database names cannot have.", hint)
+		return
+	}
+	p.cs.Database = name
+	db := name
+	if dot := strings.IndexByte(db, '.'); dot >= 0 {
+		db = db[:dot] // "db.collection": the database is before the first '.'
+	}
+	if len(db) >= 64 {
+		p.warnf(CodeDatabaseTooLong, span, "", "The database name is 64 bytes or longer; MongoDB rejects such names.",
+			"Use a database name shorter than 64 bytes.")
+	}
+}

@@ -1,0 +1,116 @@
+package connstr
+
+import "strings"
+
+// An escapeSet lists the bytes a component may hold without percent-encoding.
+// The rules are data, one table per component, as in net/url.
+type escapeSet [256]bool
+
+func newEscapeSet(extra string) *escapeSet {
+	var s escapeSet
+	for c := 'a'; c <= 'z'; c++ {
+		s[c] = true
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		s[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		s[c] = true
+	}
+	for _, c := range []byte("-._~" + extra) { // RFC 3986 unreserved, plus extra
+		s[c] = true
+	}
+	return &s
+}
+
+var (
+	// Userinfo: only unreserved characters stay as they are. That encodes
+	// : / ? # [ ] @ ! $ & ' ( ) * , ; = % + and space, the set MongoDB's
+	// Atlas guide lists, and '+' which PyMongo would read as a space.
+	escUserinfo = newEscapeSet("")
+	// Socket paths and database names: the same, so '/' becomes %2F.
+	escPath = newEscapeSet("")
+	// Option values: ':' and ',' separate properties and list items and are
+	// written raw; '$' keeps authSource=$external readable. Everything that
+	// could end or split the pair (& = ; # ?), '@' (some parsers take the
+	// last '@' as the end of the userinfo) and '+' are encoded.
+	escValue = newEscapeSet(":,/$!'()*")
+	// Option keys never need escaping: registry names are alphanumeric.
+	escKey = newEscapeSet("")
+)
+
+const upperhex = "0123456789ABCDEF"
+
+// escape percent-encodes every byte of s that set does not allow.
+func escape(s string, set *escapeSet) string {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !set[s[i]] {
+			n++
+		}
+	}
+	if n == 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 2*n)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if set[c] {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(upperhex[c>>4])
+		b.WriteByte(upperhex[c&15])
+	}
+	return b.String()
+}
+
+func ishex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c >= 'a':
+		return c - 'a' + 10
+	default:
+		return c - 'A' + 10
+	}
+}
+
+// badPercent returns the offset of the first '%' in s that does not start a
+// valid %XX escape, or -1.
+func badPercent(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && (i+2 >= len(s) || !ishex(s[i+1]) || !ishex(s[i+2])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// unescape decodes %XX escapes. '+' stays '+': the Connection String spec
+// says a space is %20. The caller has checked s with badPercent. Without a
+// '%' it returns s itself and allocates nothing.
+func unescape(s string) string {
+	i := strings.IndexByte(s, '%')
+	if i < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == '%' && i+2 < len(s) {
+			b = append(b, unhex(s[i+1])<<4|unhex(s[i+2]))
+			i += 2
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}

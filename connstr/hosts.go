@@ -1,0 +1,218 @@
+package connstr
+
+import (
+	"net/netip"
+	"strings"
+)
+
+// hosts parses the comma-separated host list in[start:end].
+func (p *parser) hosts(start, end int) {
+	in := p.in
+	if start == end {
+		hint := "Add a host, e.g. mongodb://localhost:27017."
+		if strings.HasPrefix(in[end:], "/") && strings.Contains(in[end:], ".sock") {
+			p.errorf(CodeUnescapedSlash, Span{end, len(in)}, "",
+				"A UNIX domain socket path must be percent-encoded.",
+				"Write each '/' of the socket path as %2F, e.g. mongodb://%2Ftmp%2Fmongodb-27017.sock.")
+			return
+		}
+		p.errorf(CodeMissingHost, Span{start, end}, "", "The connection string names no host.", hint)
+		return
+	}
+	n := 1 + strings.Count(in[start:end], ",")
+	p.cs.Hosts = make([]Host, 0, n)
+	for s := start; ; {
+		e := end
+		if i := strings.IndexByte(in[s:end], ','); i >= 0 {
+			e = s + i
+		}
+		p.host(s, e)
+		if e == end {
+			break
+		}
+		s = e + 1
+	}
+	if p.cs.Scheme == SchemeSRV {
+		p.checkSRVHosts(Span{start, end})
+	}
+}
+
+// host parses one host identifier in[s:e].
+func (p *parser) host(s, e int) {
+	in := p.in
+	span := Span{s, e}
+	if s == e {
+		p.errorf(CodeEmptyHost, span, "", "The host list has an empty entry.",
+			"Remove the extra ',' between hosts.")
+		return
+	}
+	h := Host{Span: span}
+	hostEnd := e // end of the host part, before ":port"
+	if in[s] == '[' {
+		rb := strings.IndexByte(in[s:e], ']')
+		if rb < 0 {
+			p.errorf(CodeInvalidIPLiteral, span, "", "An IP literal has no closing ']'.",
+				"Write IPv6 addresses in brackets, e.g. [::1]:27017.")
+			return
+		}
+		hostEnd = s + rb + 1
+		lit := in[s+1 : hostEnd-1]
+		if bad := badPercent(lit); bad >= 0 {
+			p.errorf(CodeBadPercent, Span{s + 1 + bad, s + 1 + bad + 1}, "", "An IP literal holds a '%' that is not a %XX escape.",
+				"Write a zone identifier's '%' as %25, e.g. [fe80::1%25eth0].")
+			return
+		}
+		addr, err := netip.ParseAddr(unescape(lit))
+		if err != nil || !addr.Is6() {
+			p.errorf(CodeInvalidIPLiteral, Span{s, hostEnd}, "", "The text in brackets is not an IPv6 address.",
+				"Brackets are only for IPv6 addresses; write host names and IPv4 addresses without them.")
+			return
+		}
+		h.Type, h.Host = HostIPLiteral, unescape(lit)
+		if hostEnd < e && in[hostEnd] != ':' {
+			p.errorf(CodeInvalidHost, Span{hostEnd, e}, "", "Unexpected text after the IP literal's ']'.",
+				"Only ':' and a port may follow ']'.")
+			return
+		}
+	} else if c := strings.LastIndexByte(in[s:e], ':'); c >= 0 {
+		hostEnd = s + c
+		if strings.IndexByte(in[s:hostEnd], ':') >= 0 {
+			hint := "A host is name:port with a single ':'."
+			if a, err := netip.ParseAddr(in[s:e]); err == nil && a.Is6() {
+				hint = "Write IPv6 addresses in brackets, e.g. [" + in[s:e] + "]:27017."
+			}
+			p.errorf(CodeInvalidHost, span, "", "The host contains more than one ':'.", hint)
+			return
+		}
+	}
+	if h.Type == "" && !p.hostName(&h, s, hostEnd) {
+		return
+	}
+	if hostEnd < e {
+		port, ok := p.port(hostEnd+1, e)
+		if !ok {
+			return
+		}
+		if h.Type == HostUnix {
+			p.errorf(CodeInvalidHost, Span{hostEnd, e}, "", "A UNIX domain socket takes no port.",
+				"Remove the ':' and the port after the socket path.")
+			return
+		}
+		h.Port = port
+	}
+	p.cs.Hosts = append(p.cs.Hosts, h)
+}
+
+// hostName classifies and decodes a host without brackets: a socket path,
+// an IPv4 address or a host name.
+func (p *parser) hostName(h *Host, s, e int) bool {
+	in := p.in
+	raw := in[s:e]
+	if raw == "" {
+		p.errorf(CodeEmptyHost, Span{s, e}, "", "A host has a port but no name.",
+			"Put the host name before the ':'.")
+		return false
+	}
+	if bad := badPercent(raw); bad >= 0 {
+		p.errorf(CodeBadPercent, Span{s + bad, s + bad + 1}, "", "A host contains a '%' that is not a %XX escape.",
+			"Write a literal '%' as %25.")
+		return false
+	}
+	name := unescape(raw)
+	if strings.IndexByte(name, '/') >= 0 {
+		if !strings.HasSuffix(name, ".sock") {
+			p.errorf(CodeSocketSuffix, Span{s, e}, "", "A UNIX domain socket path must end in .sock.",
+				"Name the socket file with a .sock suffix, or check that the host is not a path by mistake.")
+			return false
+		}
+		h.Type, h.Host = HostUnix, name
+		return true
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c < 0x80 && !hostChar[c] {
+			p.errorf(CodeInvalidHost, Span{s, e}, "",
+				"A host name contains a character host names cannot have"+p.quote(Span{s, e})+".",
+				"Host names hold letters, digits, '-', '.' and '_'; check for a stray character or an unencoded password.")
+			return false
+		}
+	}
+	h.Host = name
+	h.Type = HostName
+	if isIPv4(name) {
+		h.Type = HostIPv4
+	}
+	return true
+}
+
+// hostChar lists the ASCII bytes a host name may hold: RFC 3986 unreserved
+// characters and sub-delimiters.
+var hostChar = newEscapeSet("!$&'()*+,;=")
+
+// isIPv4 reports whether s is a dotted-decimal IPv4 address. "256.0.0.1" is
+// a host name, as the Connection String spec's tests say.
+func isIPv4(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '.' && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	a, err := netip.ParseAddr(s)
+	return err == nil && a.Is4()
+}
+
+// port parses in[s:e] as a port number in 1..65535.
+func (p *parser) port(s, e int) (int, bool) {
+	in := p.in
+	span := Span{s - 1, e}
+	if s == e {
+		p.errorf(CodeInvalidPort, span, "", "A ':' is not followed by a port number.",
+			"Remove the ':' or add the port, e.g. :27017.")
+		return 0, false
+	}
+	digits := in[s:e]
+	neg := digits[0] == '-'
+	if neg {
+		digits = digits[1:]
+	}
+	n := 0
+	for i := 0; i < len(digits); i++ {
+		c := digits[i]
+		if c < '0' || c > '9' {
+			p.errorf(CodeInvalidPort, span, "", "The port is not a number"+p.quote(Span{s, e})+".",
+				"A port is a number from 1 to 65535; if this is part of a password, percent-encode the password.")
+			return 0, false
+		}
+		if n <= 65535 {
+			n = n*10 + int(c-'0')
+		}
+	}
+	if digits == "" || neg || n < 1 || n > 65535 {
+		p.errorf(CodePortOutOfRange, span, "", "The port is outside 1..65535.",
+			"Use a port from 1 to 65535; MongoDB listens on 27017 by default.")
+		return 0, false
+	}
+	return n, true
+}
+
+// checkSRVHosts applies mongodb+srv's host rules: one host name, no port.
+func (p *parser) checkSRVHosts(span Span) {
+	hosts := p.cs.Hosts
+	if len(hosts) > 1 {
+		p.errorf(CodeSRVMultipleHosts, span, "", "A mongodb+srv:// string names exactly one host.",
+			"Use the single DNS name of the cluster; DNS supplies the members. For a list of hosts, use mongodb://.")
+		return
+	}
+	if len(hosts) == 0 {
+		return
+	}
+	h := hosts[0]
+	if h.Type != HostName {
+		p.errorf(CodeSRVHostType, h.Span, "", "A mongodb+srv:// host must be a DNS name, not an IP address or socket.",
+			"Use mongodb:// to connect to an address directly.")
+		return
+	}
+	if h.Port != 0 {
+		p.errorf(CodeSRVPort, h.Span, "", "A mongodb+srv:// host cannot have a port: the ports come from the SRV records.",
+			"Remove the port, or use mongodb:// with host:port.")
+	}
+}

@@ -1,0 +1,220 @@
+package connstr
+
+import (
+	"strings"
+)
+
+const (
+	prefixMongoDB = "mongodb://"
+	prefixSRV     = "mongodb+srv://"
+)
+
+// Parse parses a connection string. It always returns a *ConnString holding
+// everything it could read and every finding as a Diagnostic; the error is
+// non-nil (an *Error) exactly when some finding is an error. Parse never
+// panics and runs in time linear in the length of uri.
+func Parse(uri string) (*ConnString, error) {
+	p := parser{in: uri, lastAt: strings.LastIndexByte(uri, '@')}
+	p.cs = &ConnString{input: uri}
+	p.parse()
+	if !p.cs.Diagnostics.HasErrors() {
+		return p.cs, nil
+	}
+	errs := make(Diagnostics, 0, 2)
+	for _, d := range p.cs.Diagnostics {
+		if d.Severity == SeverityError {
+			errs = append(errs, d)
+		}
+	}
+	return p.cs, &Error{Diagnostics: errs}
+}
+
+// parser holds the state of one Parse call.
+type parser struct {
+	in     string
+	cs     *ConnString
+	lastAt int // offset of the input's last '@', for quotable
+	opts   optionState
+}
+
+func (p *parser) add(sev Severity, code Code, span Span, option, msg, hint string) {
+	p.cs.Diagnostics = append(p.cs.Diagnostics, Diagnostic{
+		Severity: sev, Code: code, Message: msg, Span: span, Option: option, Hint: hint,
+	})
+}
+
+func (p *parser) errorf(code Code, span Span, option, msg, hint string) {
+	p.add(SeverityError, code, span, option, msg, hint)
+}
+
+func (p *parser) warnf(code Code, span Span, option, msg, hint string) {
+	p.add(SeverityWarning, code, span, option, msg, hint)
+}
+
+// quotable reports whether the input text in span may be quoted in a message.
+// Text before the last '@' may be part of a password that an unescaped
+// '/', '?' or '@' split off the userinfo, so it is never quoted; text after
+// it cannot be.
+func (p *parser) quotable(span Span) bool {
+	return span.Start > p.lastAt && span.End-span.Start <= 64
+}
+
+// quote returns ` "text"` for quotable spans and "" otherwise, for messages.
+func (p *parser) quote(span Span) string {
+	if !p.quotable(span) {
+		return ""
+	}
+	return ` "` + p.in[span.Start:span.End] + `"`
+}
+
+func (p *parser) parse() {
+	in := p.in
+	if strings.TrimSpace(in) == "" {
+		p.errorf(CodeEmpty, NoSpan, "", "The connection string is empty.",
+			"Paste a string that starts with mongodb:// or mongodb+srv://.")
+		return
+	}
+	rest := p.scheme()
+	if rest < 0 {
+		return
+	}
+
+	// The host information ends at the first '/' or, when there is no path,
+	// at the first '?' (the slash before the options is optional).
+	end := len(in)
+	if i := strings.IndexAny(in[rest:], "/?"); i >= 0 {
+		end = rest + i
+	}
+	hostsStart := rest
+	if at := strings.LastIndexByte(in[rest:end], '@'); at >= 0 {
+		p.userinfo(rest, rest+at)
+		hostsStart = rest + at + 1
+	}
+	p.hosts(hostsStart, end)
+
+	if end < len(in) && in[end] == '/' {
+		dbEnd := len(in)
+		if q := strings.IndexByte(in[end+1:], '?'); q >= 0 {
+			dbEnd = end + 1 + q
+		}
+		p.database(end+1, dbEnd)
+		end = dbEnd
+	}
+	if end < len(in) && in[end] == '?' {
+		p.options(end+1, len(in))
+	}
+	p.checkRules()
+	p.checkAuth()
+}
+
+// scheme validates the scheme and returns the offset after "://", or -1 when
+// parsing cannot go on.
+func (p *parser) scheme() int {
+	in := p.in
+	switch {
+	case strings.HasPrefix(in, prefixMongoDB):
+		p.cs.Scheme = SchemeMongoDB
+		return len(prefixMongoDB)
+	case strings.HasPrefix(in, prefixSRV):
+		p.cs.Scheme = SchemeSRV
+		return len(prefixSRV)
+	}
+	sep := strings.Index(in, "://")
+	span := Span{0, len(in)}
+	if sep >= 0 {
+		span.End = sep + 3
+	}
+	hint := "A connection string starts with mongodb:// (a list of hosts) or mongodb+srv:// (one DNS name to look up)."
+	head := strings.TrimLeft(in, " \t\r\n\"'`")
+	switch {
+	case len(head) != len(in):
+		hint = "Remove the quotes or white space before the scheme: the string must start with mongodb:// or mongodb+srv://."
+	case sep >= 0 && (strings.EqualFold(in[:sep], "mongodb") || strings.EqualFold(in[:sep], "mongodb+srv")):
+		hint = "The scheme is case-sensitive: write it in lower case, mongodb:// or mongodb+srv://."
+	case sep < 0 && strings.Contains(in, "="):
+		hint = "This looks like a variable assignment or a key=value list; keep only the part from mongodb:// on."
+	case sep < 0:
+		hint = "Add the scheme: mongodb:// before a list of hosts, or mongodb+srv:// before an Atlas-style DNS name."
+	}
+	p.errorf(CodeInvalidScheme, span, "", "The string does not start with mongodb:// or mongodb+srv://.", hint)
+	if sep < 0 {
+		return -1
+	}
+	// Go on after the unknown scheme, to report what else is wrong.
+	return sep + 3
+}
+
+// userinfo parses in[start:end], the part before the host list's '@'.
+func (p *parser) userinfo(start, end int) {
+	in := p.in
+	u := &Userinfo{Span: Span{start, end}, PasswordSpan: NoSpan}
+	p.cs.User = u
+	raw := in[start:end]
+	hint := "Percent-encode special characters in the username and password (@ as %40, : as %3A, / as %2F, % as %25)."
+
+	colon := strings.IndexByte(raw, ':')
+	userEnd := end
+	if colon >= 0 {
+		userEnd = start + colon
+		u.HasPassword = true
+		u.PasswordSpan = Span{userEnd + 1, end}
+	}
+	ok := true
+	for i := start; i < end; i++ {
+		c := in[i]
+		switch {
+		case c == '@':
+			p.errorf(CodeUserinfoAt, Span{i, i + 1}, "",
+				"The username or password contains an unescaped '@'.", hint)
+			ok = false
+		case c == ':' && i != userEnd:
+			p.errorf(CodeUserinfoColon, Span{i, i + 1}, "",
+				"The password contains an unescaped ':' (only the first ':' separates username and password).", hint)
+			ok = false
+		case c == '%':
+			if i+2 >= end || !ishex(in[i+1]) || !ishex(in[i+2]) {
+				p.errorf(CodeBadPercent, Span{i, min(i+3, end)}, "",
+					"The username or password contains a '%' that is not a %XX escape.",
+					"Write a literal '%' as %25.")
+				ok = false
+			}
+		case c == ':': // the separator
+		case c >= 0x80:
+			// Raw UTF-8: accepted by most drivers, but not by RFC 3986.
+		case c == '+':
+		case !escUserinfo[c] && !isSubDelim(c):
+			p.errorf(CodeUserinfoChar, Span{i, i + 1}, "",
+				"The username or password contains a character that must be percent-encoded.", hint)
+			ok = false
+		}
+	}
+	if !ok {
+		return
+	}
+	u.Username = unescape(in[start:userEnd])
+	if u.HasPassword {
+		u.Password = Secret(unescape(in[userEnd+1 : end]))
+	}
+	if u.Username == "" {
+		p.errorf(CodeEmptyUsername, Span{start, userEnd}, "",
+			"The user information is present but the username is empty.",
+			"Put the username before the ':' or remove the '@' and everything before it.")
+	}
+	if strings.IndexByte(raw, '+') >= 0 {
+		p.add(SeverityInfo, CodePlusInUserinfo, Span{start, end}, "",
+			"The user information contains '+', which PyMongo and other form-decoding parsers read as a space.",
+			"Write '+' as %2B so that every driver reads the same credentials.")
+	}
+	for i := start; i < end; i++ {
+		if in[i] >= 0x80 {
+			p.add(SeverityInfo, CodeUserinfoNonASCII, Span{start, end}, "",
+				"The user information contains non-ASCII characters that are not percent-encoded.",
+				"Percent-encode them (UTF-8) for drivers that follow RFC 3986 strictly.")
+			break
+		}
+	}
+}
+
+func isSubDelim(c byte) bool {
+	return strings.IndexByte("!$&'()*+,;=", c) >= 0
+}

@@ -1,0 +1,70 @@
+package connstr
+
+import "strings"
+
+// suggestOption returns the registry option a mistyped key most likely
+// means, or nil. It knows the names people write by mistake (Mistakes) and
+// otherwise picks the closest name by edit distance.
+func suggestOption(key string) *OptionSpec {
+	lower := strings.ToLower(key)
+	var best *OptionSpec
+	bestDist := len(lower)/4 + 1 // allow about one typo per four letters
+	if bestDist > 3 {
+		bestDist = 3
+	}
+	for _, s := range Registry {
+		if s.Status == StatusRemoved {
+			continue
+		}
+		for _, m := range s.Mistakes {
+			if strings.EqualFold(m, key) {
+				return s
+			}
+		}
+		names := append([]string{s.Name}, aliasNames(s)...)
+		for _, n := range names {
+			if d := editDistance(lower, strings.ToLower(n), bestDist); d < bestDist || d == bestDist && best == nil {
+				best, bestDist = s, d
+			}
+		}
+	}
+	return best
+}
+
+func aliasNames(s *OptionSpec) []string {
+	names := make([]string, len(s.Aliases))
+	for i, a := range s.Aliases {
+		names[i] = a.Name
+	}
+	return names
+}
+
+// editDistance is the Levenshtein distance of a and b, or limit+1 when it
+// is certainly larger than limit.
+func editDistance(a, b string, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

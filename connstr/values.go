@@ -1,0 +1,242 @@
+package connstr
+
+import (
+	"strconv"
+	"strings"
+)
+
+// value types the decoded value s of an option. An invalid value is reported
+// and ignored (ok == false), as the URI Options spec requires.
+func (p *parser) value(spec *OptionSpec, span Span, s string) (Value, bool) {
+	name := spec.Name
+	if s == "" {
+		switch {
+		case spec.Kind == KindTagSets:
+			return TagSetsValue([]TagSet{{}}), true // an empty tag set matches any member
+		case name == "authSource":
+			p.errorf(CodeAuthSourceEmpty, span, name, "authSource is empty.",
+				"Give the database that holds the user (often admin), or remove authSource.")
+			return Value{}, false
+		}
+		p.warnf(CodeEmptyValue, span, name, "The option "+name+" has an empty value and is ignored.",
+			"Give a value or remove the option.")
+		return Value{}, false
+	}
+	switch spec.Kind {
+	case KindString:
+		return StringValue(s), true
+	case KindSecret:
+		return SecretValue(Secret(s)), true
+	case KindInt:
+		return p.intValue(spec, span, s)
+	case KindBool:
+		return p.boolValue(spec, span, s)
+	case KindEnum:
+		return p.enumValue(spec, span, s)
+	case KindIntOrString:
+		if looksInteger(s) {
+			n, err := strconv.ParseInt(s, 10, 64)
+			if err != nil || n < 0 {
+				p.warnf(CodeValueOutOfRange, span, name, "The value of "+name+" must be a non-negative number or a name.",
+					"Use w=majority, w=0, w=1, or a number of members.")
+				return Value{}, false
+			}
+		}
+		return WValue(s), true
+	case KindStringList:
+		return p.listValue(spec, span, s)
+	case KindProperties:
+		props, ok := p.pairs(spec, span, s)
+		if !ok {
+			return Value{}, false
+		}
+		return PropertiesValue(props), true
+	case KindTagSets:
+		tags, ok := p.pairs(spec, span, s)
+		if !ok {
+			return Value{}, false
+		}
+		return TagSetsValue([]TagSet{tags}), true
+	}
+	return Value{}, false
+}
+
+func looksInteger(s string) bool {
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) intValue(spec *OptionSpec, span Span, s string) (Value, bool) {
+	name := spec.Name
+	if !looksInteger(s) {
+		p.warnf(CodeInvalidValue, span, name, "The value of "+name+" is not a whole number"+p.quote(span)+"; the option is ignored.",
+			"Write a whole number"+unitWords(spec)+".")
+		return Value{}, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || spec.Bounded && (n < spec.Min || n > spec.Max) {
+		p.warnf(CodeValueOutOfRange, span, name,
+			"The value of "+name+" is outside "+rangeWords(spec)+"; the option is ignored.",
+			rangeHint(spec))
+		return Value{}, false
+	}
+	return IntValue(n), true
+}
+
+func unitWords(spec *OptionSpec) string {
+	switch spec.Unit {
+	case "ms":
+		return " of milliseconds"
+	case "s":
+		return " of seconds"
+	case "":
+		return ""
+	}
+	return " of " + spec.Unit
+}
+
+func rangeWords(spec *OptionSpec) string {
+	lo := strconv.FormatInt(spec.Min, 10)
+	if spec.Max >= 1<<31-1 {
+		return lo + " or more"
+	}
+	return lo + " to " + strconv.FormatInt(spec.Max, 10)
+}
+
+func rangeHint(spec *OptionSpec) string {
+	h := "Use a value of " + rangeWords(spec) + "."
+	if spec.RangeNote != "" {
+		h += " " + spec.RangeNote
+	}
+	return h
+}
+
+// Legacy spellings of booleans that the Connection String spec recommends
+// accepting, with a warning.
+var (
+	legacyTrue  = []string{"1", "yes", "y", "t"}
+	legacyFalse = []string{"0", "-1", "no", "n", "f"}
+)
+
+func (p *parser) boolValue(spec *OptionSpec, span Span, s string) (Value, bool) {
+	name := spec.Name
+	switch s {
+	case "true":
+		return BoolValue(true), true
+	case "false":
+		return BoolValue(false), true
+	}
+	lower := strings.ToLower(s)
+	b, legacy := false, false
+	switch {
+	case lower == "true":
+		b, legacy = true, true
+	case lower == "false":
+		legacy = true
+	case contains(legacyTrue, lower):
+		b, legacy = true, true
+	case contains(legacyFalse, lower):
+		legacy = true
+	}
+	if !legacy {
+		p.warnf(CodeInvalidValue, span, name, "The value of "+name+" is not true or false"+p.quote(span)+"; the option is ignored.",
+			"Write "+name+"=true or "+name+"=false.")
+		return Value{}, false
+	}
+	p.warnf(CodeLegacyBoolean, span, name,
+		"The value of "+name+" is a legacy spelling of "+strconv.FormatBool(b)+"; some drivers reject it.",
+		"Write "+name+"="+strconv.FormatBool(b)+".")
+	return BoolValue(b), true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) enumValue(spec *OptionSpec, span Span, s string) (Value, bool) {
+	name := spec.Name
+	for _, v := range spec.Values {
+		if v == s {
+			return EnumValue(v), true
+		}
+	}
+	for _, v := range spec.Values {
+		if strings.EqualFold(v, s) {
+			p.warnf(CodeValueCase, span, name, "The value of "+name+" is written in another letter case than "+v+".",
+				"Write "+name+"="+v+": "+notesTextOr(spec.Notes, "drivers differ in whether they accept other cases."))
+			return EnumValue(v), true
+		}
+	}
+	if name == "authMechanism" {
+		p.errorf(CodeAuthUnknownMechanism, span, name, "The authentication mechanism is not one MongoDB supports"+p.quote(span)+".",
+			"Use one of: "+strings.Join(spec.Values[:len(spec.Values)-1], ", ")+".")
+		return Value{}, false
+	}
+	p.warnf(CodeInvalidValue, span, name, "The value of "+name+" is not one of the allowed values"+p.quote(span)+"; the option is ignored.",
+		"Use one of: "+strings.Join(spec.Values, ", ")+".")
+	return Value{}, false
+}
+
+func notesTextOr(notes []DriverNote, fallback string) string {
+	if len(notes) == 0 {
+		return fallback
+	}
+	return notesText(notes)
+}
+
+func (p *parser) listValue(spec *OptionSpec, span Span, s string) (Value, bool) {
+	name := spec.Name
+	items := make([]string, 0, 1+strings.Count(s, ","))
+	for _, item := range strings.Split(s, ",") {
+		if len(spec.Values) > 0 && !contains(spec.Values, item) {
+			p.warnf(CodeInvalidValue, span, name, "The "+name+" list holds an unknown entry"+quoteText(item, p.quotable(span))+"; it is ignored.",
+				"Use entries from: "+strings.Join(spec.Values, ", ")+".")
+			continue
+		}
+		items = append(items, item)
+	}
+	if len(items) == 0 {
+		return Value{}, false
+	}
+	return ListValue(items), true
+}
+
+func quoteText(s string, ok bool) string {
+	if !ok || len(s) > 64 {
+		return ""
+	}
+	return ` "` + s + `"`
+}
+
+// pairs splits "k1:v1,k2:v2". A value holds everything after its key's first
+// ':', so "TOKEN_RESOURCE:mongodb://host" keeps its colons. A pair without a
+// ':' (such as one made by a ',' inside a value) invalidates the option.
+func (p *parser) pairs(spec *OptionSpec, span Span, s string) ([]Property, bool) {
+	props := make([]Property, 0, 1+strings.Count(s, ","))
+	for _, item := range strings.Split(s, ",") {
+		c := strings.IndexByte(item, ':')
+		if c <= 0 {
+			hint := "Write " + spec.Name + " as KEY:value pairs separated by ','; a value cannot contain ','."
+			p.warnf(CodeInvalidKeyValue, span, spec.Name,
+				"The value of "+spec.Name+" is not a list of key:value pairs; the option is ignored.", hint)
+			return nil, false
+		}
+		props = append(props, Property{Key: item[:c], Value: item[c+1:]})
+	}
+	return props, true
+}
