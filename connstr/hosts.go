@@ -5,8 +5,9 @@ import (
 	"strings"
 )
 
-// hosts parses the comma-separated host list in[start:end].
-func (p *parser) hosts(start, end int) {
+// hosts parses the comma-separated host list in[start:end]. It returns false
+// when the rest of the string cannot be read (an unencoded socket path).
+func (p *parser) hosts(start, end int) bool {
 	in := p.in
 	if start == end {
 		hint := "Add a host, e.g. mongodb://localhost:27017."
@@ -14,10 +15,10 @@ func (p *parser) hosts(start, end int) {
 			p.errorf(CodeUnescapedSlash, Span{end, len(in)}, "",
 				"A UNIX domain socket path must be percent-encoded.",
 				"Write each '/' of the socket path as %2F, e.g. mongodb://%2Ftmp%2Fmongodb-27017.sock.")
-			return
+			return false
 		}
 		p.errorf(CodeMissingHost, Span{start, end}, "", "The connection string names no host.", hint)
-		return
+		return true
 	}
 	n := 1 + strings.Count(in[start:end], ",")
 	p.cs.Hosts = make([]Host, 0, n)
@@ -35,6 +36,7 @@ func (p *parser) hosts(start, end int) {
 	if p.cs.Scheme == SchemeSRV {
 		p.checkSRVHosts(Span{start, end})
 	}
+	return true
 }
 
 // host parses one host identifier in[s:e].

@@ -90,7 +90,9 @@ func (p *parser) parse() {
 		p.userinfo(rest, rest+at)
 		hostsStart = rest + at + 1
 	}
-	p.hosts(hostsStart, end)
+	if !p.hosts(hostsStart, end) {
+		return
+	}
 
 	if end < len(in) && in[end] == '/' {
 		dbEnd := len(in)

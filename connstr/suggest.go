@@ -8,10 +8,7 @@ import "strings"
 func suggestOption(key string) *OptionSpec {
 	lower := strings.ToLower(key)
 	var best *OptionSpec
-	bestDist := len(lower)/4 + 1 // allow about one typo per four letters
-	if bestDist > 3 {
-		bestDist = 3
-	}
+	bestDist := min(len(lower)/4, 3) + 1 // allow about one typo per four letters
 	for _, s := range Registry {
 		if s.Status == StatusRemoved {
 			continue
@@ -23,7 +20,7 @@ func suggestOption(key string) *OptionSpec {
 		}
 		names := append([]string{s.Name}, aliasNames(s)...)
 		for _, n := range names {
-			if d := editDistance(lower, strings.ToLower(n), bestDist); d < bestDist || d == bestDist && best == nil {
+			if d := editDistance(lower, strings.ToLower(n), bestDist-1); d < bestDist {
 				best, bestDist = s, d
 			}
 		}

@@ -1,0 +1,217 @@
+package connstr
+
+import (
+	"fmt"
+	"math"
+	"net/netip"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// NewHost builds a Host from a host as a person would type it into a form:
+// a host name, an IPv4 or IPv6 address (brackets optional) or a socket path.
+func NewHost(host string, port int) Host {
+	h := Host{Host: host, Port: port, Span: NoSpan}
+	switch {
+	case strings.HasPrefix(host, "[") && strings.HasSuffix(host, "]"):
+		h.Type, h.Host = HostIPLiteral, host[1:len(host)-1]
+	case strings.IndexByte(host, '/') >= 0:
+		h.Type = HostUnix
+	case isIPv4(host):
+		h.Type = HostIPv4
+	default:
+		h.Type = HostName
+		if a, err := netip.ParseAddr(host); err == nil && a.Is6() {
+			h.Type = HostIPLiteral
+		}
+	}
+	return h
+}
+
+// NewValue builds the typed value of the named option from a plain Go
+// value: a string (read as the connection string would read it), a number,
+// a bool, a []string, a map[string]string or []Property (key:value options),
+// a []map[string]string or []TagSet (readPreferenceTags), or a Value.
+func NewValue(name string, x any) (Value, error) {
+	spec := LookupOption(name)
+	if spec == nil {
+		return Value{}, fmt.Errorf("connstr: unknown option %q", name)
+	}
+	if v, ok := x.(Value); ok {
+		return v, nil
+	}
+	if s, ok := x.(string); ok {
+		return valueFromText(spec, s)
+	}
+	switch spec.Kind {
+	case KindInt, KindIntOrString:
+		var n int64
+		switch t := x.(type) {
+		case int:
+			n = int64(t)
+		case int64:
+			n = t
+		case float64:
+			if t != math.Trunc(t) || math.IsInf(t, 0) || math.Abs(t) > 1<<53 {
+				return Value{}, fmt.Errorf("connstr: %s takes a whole number", spec.Name)
+			}
+			n = int64(t)
+		default:
+			return Value{}, kindError(spec, x)
+		}
+		return valueFromText(spec, strconv.FormatInt(n, 10))
+	case KindBool:
+		if b, ok := x.(bool); ok {
+			return BoolValue(b), nil
+		}
+	case KindStringList:
+		switch t := x.(type) {
+		case []string:
+			return valueFromText(spec, strings.Join(t, ","))
+		case []any:
+			items := make([]string, len(t))
+			for i, it := range t {
+				s, ok := it.(string)
+				if !ok {
+					return Value{}, kindError(spec, x)
+				}
+				items[i] = s
+			}
+			return valueFromText(spec, strings.Join(items, ","))
+		}
+	case KindProperties:
+		if props, ok := toProperties(x); ok {
+			return PropertiesValue(props), nil
+		}
+	case KindTagSets:
+		switch t := x.(type) {
+		case []TagSet:
+			return TagSetsValue(t), nil
+		case []map[string]string:
+			sets := make([]TagSet, len(t))
+			for i, m := range t {
+				sets[i], _ = toProperties(m)
+			}
+			return TagSetsValue(sets), nil
+		case []any:
+			sets := make([]TagSet, len(t))
+			for i, it := range t {
+				props, ok := toProperties(it)
+				if !ok {
+					return Value{}, kindError(spec, x)
+				}
+				sets[i] = props
+			}
+			return TagSetsValue(sets), nil
+		}
+	}
+	return Value{}, kindError(spec, x)
+}
+
+func kindError(spec *OptionSpec, x any) error {
+	return fmt.Errorf("connstr: %s takes a %s, not %T", spec.Name, spec.Kind, x)
+}
+
+// toProperties accepts []Property, map[string]string or map[string]any with
+// string values; maps are ordered by key, so the result is deterministic.
+func toProperties(x any) ([]Property, bool) {
+	switch t := x.(type) {
+	case []Property:
+		return t, true
+	case TagSet:
+		return t, true
+	case map[string]string:
+		props := make([]Property, 0, len(t))
+		for k, v := range t {
+			props = append(props, Property{k, v})
+		}
+		sortProps(props)
+		return props, true
+	case map[string]any:
+		props := make([]Property, 0, len(t))
+		for k, v := range t {
+			var s string
+			switch vv := v.(type) {
+			case string:
+				s = vv
+			case bool:
+				s = strconv.FormatBool(vv)
+			case float64:
+				s = strconv.FormatFloat(vv, 'f', -1, 64)
+			default:
+				return nil, false
+			}
+			props = append(props, Property{k, s})
+		}
+		sortProps(props)
+		return props, true
+	}
+	return nil, false
+}
+
+func sortProps(props []Property) {
+	sort.Slice(props, func(i, j int) bool { return props[i].Key < props[j].Key })
+}
+
+// valueFromText reads s exactly as the parser reads a decoded option value.
+func valueFromText(spec *OptionSpec, s string) (Value, error) {
+	p := parser{in: s, cs: &ConnString{}, lastAt: len(s)}
+	v, ok := p.value(spec, Span{0, len(s)}, s)
+	if !ok {
+		msg := "invalid value"
+		if len(p.cs.Diagnostics) > 0 {
+			msg = p.cs.Diagnostics[0].Message
+		}
+		return Value{}, fmt.Errorf("connstr: %s", msg)
+	}
+	return v, nil
+}
+
+// Format encodes c and checks the result: the diagnostics are the encoder's
+// own (values the syntax cannot carry) followed by those of parsing the
+// produced string, whose spans point into that string.
+func Format(c *ConnString) (string, Diagnostics) {
+	var diags Diagnostics
+	for _, o := range c.Options {
+		for _, item := range unencodable(o) {
+			diags = append(diags, Diagnostic{Severity: SeverityError, Code: CodeUnencodable, Span: NoSpan, Option: o.Name,
+				Message: "A value of " + o.Name + " contains " + item + ", which the connection string syntax cannot carry.",
+				Hint:    "Drivers split " + o.Name + " on ',' and ':' after decoding; set this value in code instead."})
+		}
+	}
+	uri := c.String()
+	parsed, _ := Parse(uri)
+	return uri, append(diags, parsed.Diagnostics...)
+}
+
+// unencodable lists what in an option's value cannot survive a round trip:
+// a ',' inside a list item or property, a ':' inside a property key.
+func unencodable(o Option) []string {
+	var out []string
+	check := func(props []Property) {
+		for _, p := range props {
+			if strings.IndexByte(p.Key, ':') >= 0 || strings.IndexByte(p.Key, ',') >= 0 {
+				out = append(out, "a key with ':' or ','")
+			}
+			if strings.IndexByte(p.Value, ',') >= 0 {
+				out = append(out, "a ','")
+			}
+		}
+	}
+	switch o.Value.Kind() {
+	case KindStringList:
+		for _, s := range o.Value.List() {
+			if strings.IndexByte(s, ',') >= 0 {
+				out = append(out, "a ','")
+			}
+		}
+	case KindProperties:
+		check(o.Value.Properties())
+	case KindTagSets:
+		for _, t := range o.Value.TagSets() {
+			check(t)
+		}
+	}
+	return out
+}
