@@ -1,5 +1,3 @@
-//go:build js && wasm
-
 // Package ui renders the mongouri inspector — Decode, Encode and Explain views
 // of one connection string, plus SRV resolution — into the DOM, from Go,
 // through honnef.co/go/js/dom/v2. The static site (site/) and the

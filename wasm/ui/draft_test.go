@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/mongouri/mongouri/connstr"
+)
+
+// A string survives the trip through the form: Decode -> Encode -> Decode.
+func TestDraftRoundTrip(t *testing.T) {
+	for _, in := range []string{
+		"mongodb://alice:p%40ss@db1.example.net:27018,[::1]/shop?replicaSet=rs0&tls=true&compressors=zstd,zlib&foo=bar",
+		"mongodb+srv://cluster0.example.net/?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:tok&readPreference=secondary&readPreferenceTags=dc:ny,rack:1&readPreferenceTags=",
+		"mongodb://%2Ftmp%2Fmongodb-27017.sock/?w=majority&maxPoolSize=50",
+	} {
+		cs, _ := connstr.Parse(in)
+		out, bad := draftOf(cs).connString()
+		if len(bad) > 0 {
+			t.Errorf("%s: fields rejected: %v", in, bad)
+		}
+		if got, want := out.String(), cs.String(); got != want {
+			t.Errorf("round trip\n got %s\nwant %s", got, want)
+		}
+	}
+}
+
+func TestFieldValueRejectsWrongKind(t *testing.T) {
+	spec := connstr.LookupOption("maxPoolSize")
+	if _, ok := fieldValue(spec, "ten"); ok {
+		t.Error("maxPoolSize=ten accepted")
+	}
+	if _, ok := fieldValue(spec, ""); ok {
+		t.Error("an empty field became an option")
+	}
+	if v, ok := fieldValue(connstr.LookupOption("authMechanismProperties"), "ENVIRONMENT:azure,TOKEN_RESOURCE:api://x"); !ok || len(v.Properties()) != 2 {
+		t.Errorf("properties: %v %v", v.Properties(), ok)
+	}
+}
+
+func TestHostType(t *testing.T) {
+	for h, want := range map[string]connstr.HostType{
+		"db.example.net": connstr.HostName, "10.0.0.1": connstr.HostIPv4, "::1": connstr.HostIPLiteral,
+		"[::1]": connstr.HostIPLiteral, "/tmp/m.sock": connstr.HostUnix, "10.0.0": connstr.HostName,
+	} {
+		if got := hostType(h); got != want {
+			t.Errorf("hostType(%q) = %s, want %s", h, got, want)
+		}
+	}
+}

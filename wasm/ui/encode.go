@@ -1,0 +1,440 @@
+//go:build js && wasm
+
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"honnef.co/go/js/dom/v2"
+
+	"github.com/mongouri/mongouri/connstr"
+)
+
+// encodeView is the form that builds a string from its parts. The string it
+// produces goes to the shared input at the top, so Decode and Explain see it.
+type encodeView struct {
+	in    *Inspector
+	d     draft
+	stale bool // the string changed elsewhere: rebuild the form when shown
+	bad   map[string]bool
+
+	scheme    el
+	hostsBox  el
+	user      el
+	pass      el
+	passShow  el
+	encodedPw el
+	db        el
+	optsBox   el
+	unknownB  el
+	addInput  el
+	addNote   el
+
+	// Listeners of the redrawn rows.
+	hostL, optL, unknownL listeners
+}
+
+func newEncodeView(in *Inspector, panel el) *encodeView {
+	v := &encodeView{in: in, stale: true}
+	field := func(label string, control el, extra ...any) el {
+		return h("div", cls("mu-field"), h("label", a("for", control.ID()), label), control, extra)
+	}
+	input := func(name, typ string) el {
+		return h("input", a("id", in.uid(name)), a("type", typ), a("autocomplete", "off"),
+			a("spellcheck", "false"), a("autocapitalize", "off"), cls("mu-text"))
+	}
+
+	v.scheme = h("select", a("id", in.uid("scheme")), cls("mu-text"),
+		h("option", a("value", string(connstr.SchemeMongoDB)), "mongodb:// (list the hosts)"),
+		h("option", a("value", string(connstr.SchemeSRV)), "mongodb+srv:// (one DNS name)"))
+	in.on(v.scheme, "change", func(dom.Event) { v.d.scheme = connstr.Scheme(value(v.scheme)); v.commit() })
+
+	v.hostsBox = h("div", cls("mu-rows"))
+	addHost := h("button", a("type", "button"), cls("mu-btn"), "Add host")
+	in.on(addHost, "click", func(dom.Event) {
+		v.d.hosts = append(v.d.hosts, hostField{})
+		v.renderHosts()
+		v.focusLast(v.hostsBox, "input")
+	})
+
+	v.user = input("user", "text")
+	in.on(v.user, "input", func(dom.Event) { v.d.username = value(v.user); v.commit() })
+	v.pass = input("pass", "password")
+	v.pass.SetAttribute("autocomplete", "new-password")
+	in.on(v.pass, "input", func(dom.Event) {
+		v.d.password = value(v.pass)
+		v.d.hasPassword = v.d.password != ""
+		v.commit()
+	})
+	v.passShow = h("button", a("type", "button"), cls("mu-btn"), a("aria-pressed", "false"), "Show")
+	v.passShow.SetAttribute("aria-label", "Show password")
+	in.on(v.passShow, "click", func(dom.Event) { in.setReveal(!in.reveal) })
+	v.encodedPw = h("code", a("id", in.uid("pass-encoded")))
+	v.pass.SetAttribute("aria-describedby", v.encodedPw.ID())
+
+	v.db = input("db", "text")
+	in.on(v.db, "input", func(dom.Event) { v.d.database = value(v.db); v.commit() })
+
+	v.optsBox = h("div", cls("mu-rows"))
+	v.unknownB = h("div", cls("mu-rows"))
+
+	list := h("datalist", a("id", in.uid("option-names")))
+	for _, s := range connstr.Registry {
+		if s.Status == connstr.StatusRemoved {
+			continue // offered nowhere: Decode explains them when a string has them
+		}
+		add(list, h("option", a("value", s.Name), a("label", s.Description)))
+	}
+	v.addInput = input("add-option", "text")
+	v.addInput.SetAttribute("list", list.ID())
+	v.addInput.SetAttribute("placeholder", "e.g. replicaSet, tls, maxPoolSize")
+	addBtn := h("button", a("type", "button"), cls("mu-btn"), "Add option")
+	in.on(addBtn, "click", func(dom.Event) { v.addOption() })
+	in.on(v.addInput, "keydown", func(ev dom.Event) {
+		if ev.Underlying().Get("key").String() == "Enter" {
+			ev.PreventDefault()
+			v.addOption()
+		}
+	})
+	v.addNote = h("span", cls("mu-note"), a("role", "status"))
+
+	form := h("form", cls("mu-form"), a("aria-label", "Build a connection string"),
+		field("Scheme", v.scheme),
+		h("fieldset", h("legend", "Hosts"), v.hostsBox, addHost),
+		h("fieldset", h("legend", "Credentials"),
+			field("Username", v.user),
+			field("Password", v.pass, v.passShow, h("div", cls("mu-note"), "Written in the string as ", v.encodedPw))),
+		field("Database", v.db),
+		h("fieldset", h("legend", "Options"), v.optsBox,
+			h("div", cls("mu-field mu-add"), h("label", a("for", v.addInput.ID()), "Add an option"), v.addInput, addBtn, list, v.addNote)),
+		v.unknownB)
+	// Nothing is submitted anywhere: Enter in a field must not reload the page.
+	in.on(form, "submit", func(ev dom.Event) { ev.PreventDefault() })
+	replace(panel, form)
+	return v
+}
+
+// load notes that the string changed outside the form.
+func (v *encodeView) load() {
+	v.stale = true
+	if v.in.mode == ModeEncode {
+		v.rebuild()
+	}
+}
+
+func (v *encodeView) rebuild() {
+	if !v.stale {
+		return
+	}
+	v.stale = false
+	v.d = draftOf(v.in.cs)
+	v.bad = nil
+	setValue(v.scheme, string(v.d.scheme))
+	setValue(v.user, v.d.username)
+	setValue(v.pass, v.d.password)
+	setValue(v.db, v.d.database)
+	v.renderHosts()
+	v.renderOptions()
+	v.renderUnknown()
+	v.renderResult()
+}
+
+// commit encodes the form into the shared string.
+func (v *encodeView) commit() {
+	cs, bad := v.d.connString()
+	v.bad = bad
+	v.in.setURI(cs.String(), sourceEncode)
+}
+
+// renderResult refreshes what depends on the produced string without
+// touching the fields being typed into.
+func (v *encodeView) renderResult() {
+	in := v.in
+	v.pass.SetAttribute("type", map[bool]string{true: "text", false: "password"}[in.reveal])
+	v.passShow.SetAttribute("aria-pressed", strconv.FormatBool(in.reveal))
+	switch {
+	case v.d.password == "":
+		v.encodedPw.SetTextContent("(no password)")
+	case in.reveal:
+		v.encodedPw.SetTextContent(encodedPassword(v.d.password))
+	default:
+		v.encodedPw.SetTextContent(connstr.Mask + " (Show to see the encoded form)")
+	}
+	for _, row := range v.optsBox.QuerySelectorAll("[data-option]") {
+		name := row.GetAttribute("data-option")
+		if c := row.QuerySelector("[data-control]"); c != nil {
+			c.SetAttribute("aria-invalid", strconv.FormatBool(v.bad[name]))
+		}
+	}
+}
+
+// encodedPassword shows how the encoder writes a password, by encoding a
+// string that holds only it. The escaping rules stay in the encoder.
+func encodedPassword(pw string) string {
+	cs := &connstr.ConnString{
+		Scheme: connstr.SchemeMongoDB,
+		User:   &connstr.Userinfo{Username: "u", Password: connstr.Secret(pw), HasPassword: true, Span: connstr.NoSpan, PasswordSpan: connstr.NoSpan},
+		Hosts:  []connstr.Host{{Type: connstr.HostName, Host: "h", Span: connstr.NoSpan}},
+	}
+	s := cs.String()
+	start := strings.Index(s, "://u:")
+	end := strings.LastIndex(s, "@h")
+	if start < 0 || end < start+5 {
+		return ""
+	}
+	return s[start+5 : end]
+}
+
+func (v *encodeView) focusLast(box el, sel string) {
+	all := box.QuerySelectorAll(sel)
+	if len(all) > 0 {
+		all[len(all)-1].(dom.HTMLElement).Focus()
+	}
+}
+
+func (v *encodeView) renderHosts() {
+	v.hostL.release()
+	clear(v.hostsBox)
+	if len(v.d.hosts) == 0 {
+		v.d.hosts = []hostField{{}}
+	}
+	for i := range v.d.hosts {
+		i := i
+		n := strconv.Itoa(i + 1)
+		host := h("input", a("type", "text"), cls("mu-text mu-host"), a("aria-label", "Host "+n),
+			a("autocomplete", "off"), a("spellcheck", "false"), a("autocapitalize", "off"),
+			a("placeholder", "cluster0.example.net"))
+		setValue(host, v.d.hosts[i].host)
+		port := h("input", a("type", "number"), cls("mu-text mu-port"), a("aria-label", "Port of host "+n),
+			a("min", "1"), a("max", "65535"), a("inputmode", "numeric"), a("placeholder", strconv.Itoa(connstr.DefaultPort)))
+		setValue(port, v.d.hosts[i].port)
+		rm := h("button", a("type", "button"), cls("mu-btn mu-remove"), a("aria-label", "Remove host "+n), "Remove")
+		v.hostL.on(host, "input", func(dom.Event) { v.d.hosts[i].host = value(host); v.commit() })
+		v.hostL.on(port, "input", func(dom.Event) { v.d.hosts[i].port = value(port); v.commit() })
+		v.hostL.on(rm, "click", func(dom.Event) {
+			v.d.hosts = append(v.d.hosts[:i], v.d.hosts[i+1:]...)
+			v.renderHosts()
+			v.commit()
+			v.focusLast(v.hostsBox, "input.mu-host")
+		})
+		add(v.hostsBox, h("div", cls("mu-row"), host, h("span", cls("mu-sep"), ":"), port, rm))
+	}
+}
+
+func (v *encodeView) renderOptions() {
+	v.optL.release()
+	clear(v.optsBox)
+	for i := range v.d.options {
+		add(v.optsBox, v.optionRow(i))
+	}
+}
+
+// optionRow draws one option with the control its kind calls for: a select
+// for an enum, a switch for a boolean, a number with its unit, checkboxes for
+// a list with known values, a password field for a secret.
+func (v *encodeView) optionRow(i int) el {
+	f := &v.d.options[i]
+	spec := f.spec
+	id := v.in.uid("opt-" + spec.Name)
+	desc := h("div", cls("mu-note"), a("id", id+"-desc"), spec.Description)
+	if spec.Default != "" {
+		add(desc, " Default: "+spec.Default+".")
+	}
+	if spec.Deprecated != "" {
+		add(desc, " Deprecated: use "+spec.Deprecated+".")
+	}
+	set := func(text string) { f.text = text; v.commit() }
+
+	var control el
+	labelFor := true
+	switch {
+	case spec.Kind == connstr.KindBool:
+		control = h("input", a("type", "checkbox"), a("role", "switch"), cls("mu-switch"))
+		setChecked(control, f.text == "true")
+		v.optL.on(control, "change", func(dom.Event) { set(strconv.FormatBool(checked(control))) })
+	case spec.Kind == connstr.KindEnum:
+		control = h("select", cls("mu-text"))
+		known := false
+		for _, val := range spec.Values {
+			add(control, h("option", a("value", val), val))
+			known = known || val == f.text
+		}
+		if !known && f.text != "" {
+			add(control, h("option", a("value", f.text), f.text+" (as written)"))
+		}
+		setValue(control, f.text)
+		v.optL.on(control, "change", func(dom.Event) { set(value(control)) })
+	case spec.Kind == connstr.KindStringList && len(spec.Values) > 0:
+		labelFor = false
+		control = h("fieldset", cls("mu-choices"), h("legend", cls("mu-visually-hidden"), spec.Name))
+		chosen := map[string]bool{}
+		for _, x := range splitList(f.text, ",") {
+			chosen[x] = true
+		}
+		for _, val := range spec.Values {
+			box := h("input", a("type", "checkbox"), a("value", val), a("id", id+"-"+val))
+			setChecked(box, chosen[val])
+			v.optL.on(box, "change", func(dom.Event) {
+				var on []string
+				for _, b := range control.QuerySelectorAll("input") {
+					if checked(b) {
+						on = append(on, value(b))
+					}
+				}
+				set(strings.Join(on, ","))
+			})
+			add(control, h("label", cls("mu-choice"), box, " "+val))
+		}
+	case spec.Kind == connstr.KindTagSets:
+		control = h("textarea", cls("mu-text"), a("rows", "2"), a("spellcheck", "false"),
+			a("placeholder", "dc:ny,rack:1  (one tag set a line; an empty line matches any member)"))
+		setValue(control, f.text)
+		v.optL.on(control, "input", func(dom.Event) { set(value(control)) })
+	default:
+		typ := "text"
+		switch spec.Kind {
+		case connstr.KindInt:
+			typ = "number"
+		case connstr.KindSecret:
+			typ = "password"
+		}
+		control = h("input", a("type", typ), cls("mu-text"), a("autocomplete", "off"), a("spellcheck", "false"), a("autocapitalize", "off"))
+		if spec.Kind == connstr.KindInt {
+			control.SetAttribute("inputmode", "numeric")
+			if spec.Bounded {
+				control.SetAttribute("min", strconv.FormatInt(spec.Min, 10))
+				control.SetAttribute("max", strconv.FormatInt(spec.Max, 10))
+			}
+		}
+		if spec.Kind == connstr.KindProperties {
+			control.SetAttribute("placeholder", "KEY:value,KEY:value")
+		}
+		setValue(control, f.text)
+		v.optL.on(control, "input", func(dom.Event) { set(value(control)) })
+	}
+	control.SetAttribute("id", id)
+	control.SetAttribute("data-control", "")
+	control.SetAttribute("aria-describedby", desc.ID())
+
+	rm := h("button", a("type", "button"), cls("mu-btn mu-remove"), a("aria-label", "Remove option "+spec.Name), "Remove")
+	v.optL.on(rm, "click", func(dom.Event) {
+		for j := range v.d.options {
+			if v.d.options[j].spec == spec {
+				v.d.options = append(v.d.options[:j], v.d.options[j+1:]...)
+				break
+			}
+		}
+		v.renderOptions()
+		v.commit()
+		v.addInput.(dom.HTMLElement).Focus()
+	})
+
+	var label el
+	if labelFor {
+		label = h("label", a("for", id), h("code", spec.Name))
+	} else {
+		label = h("span", cls("mu-label"), h("code", spec.Name))
+	}
+	row := h("div", cls("mu-option"), a("data-option", spec.Name), label, control)
+	if spec.Unit != "" {
+		add(row, h("span", cls("mu-unit"), spec.Unit))
+	}
+	add(row, rm, desc)
+	return row
+}
+
+// addOption adds the option named in the picker, by canonical name or alias.
+func (v *encodeView) addOption() {
+	name := strings.TrimSpace(value(v.addInput))
+	if name == "" {
+		return
+	}
+	spec := connstr.LookupOption(name)
+	if spec == nil {
+		v.addNote.SetTextContent("No option is called " + name + "; pick one from the list.")
+		return
+	}
+	for _, f := range v.d.options {
+		if f.spec == spec && !spec.Repeatable {
+			v.addNote.SetTextContent(spec.Name + " is already set.")
+			v.focusOption(spec.Name)
+			return
+		}
+	}
+	v.d.options = append(v.d.options, optionField{spec: spec, text: startText(spec)})
+	v.addNote.SetTextContent("Added " + spec.Name + ".")
+	setValue(v.addInput, "")
+	v.renderOptions()
+	v.commit()
+	v.focusOption(spec.Name)
+}
+
+// startText is a new option's first value: its documented default when the
+// registry gives one that parses as the kind, else the first allowed value.
+func startText(spec *connstr.OptionSpec) string {
+	def, _, _ := strings.Cut(spec.Default, " ")
+	switch spec.Kind {
+	case connstr.KindBool:
+		if def == "true" {
+			return "false" // adding a switch that already holds its default would change nothing
+		}
+		return "true"
+	case connstr.KindEnum:
+		for _, val := range spec.Values {
+			if val == def {
+				return val
+			}
+		}
+		if len(spec.Values) > 0 {
+			return spec.Values[0]
+		}
+	case connstr.KindInt:
+		if _, err := strconv.ParseInt(def, 10, 64); err == nil {
+			return def
+		}
+	}
+	return ""
+}
+
+func (v *encodeView) focusOption(name string) {
+	for _, row := range v.optsBox.QuerySelectorAll("[data-option]") {
+		if row.GetAttribute("data-option") == name {
+			if c := row.QuerySelector("[data-control], [data-control] input"); c != nil {
+				if c.TagName() == "FIELDSET" {
+					c = c.QuerySelector("input")
+				}
+				c.(dom.HTMLElement).Focus()
+			}
+		}
+	}
+}
+
+// renderUnknown keeps options the registry does not know, so that a string
+// round-trips through the form without losing them.
+func (v *encodeView) renderUnknown() {
+	v.unknownL.release()
+	clear(v.unknownB)
+	if len(v.d.unknown) == 0 {
+		return
+	}
+	box := h("fieldset", h("legend", "Unknown options (kept as written)"))
+	for i := range v.d.unknown {
+		i := i
+		o := v.d.unknown[i]
+		key := h("input", a("type", "text"), cls("mu-text"), a("aria-label", "Unknown option "+strconv.Itoa(i+1)+" key"))
+		setValue(key, o.Key)
+		val := h("input", a("type", "text"), cls("mu-text"), a("aria-label", "Unknown option "+strconv.Itoa(i+1)+" value"))
+		setValue(val, o.Value)
+		rm := h("button", a("type", "button"), cls("mu-btn mu-remove"), a("aria-label", "Remove unknown option "+o.Key), "Remove")
+		v.unknownL.on(key, "input", func(dom.Event) { v.d.unknown[i].Key = value(key); v.commit() })
+		v.unknownL.on(val, "input", func(dom.Event) { v.d.unknown[i].Value = value(val); v.commit() })
+		v.unknownL.on(rm, "click", func(dom.Event) {
+			v.d.unknown = append(v.d.unknown[:i], v.d.unknown[i+1:]...)
+			v.renderUnknown()
+			v.commit()
+		})
+		add(box, h("div", cls("mu-row"), key, h("span", cls("mu-sep"), "="), val, rm))
+	}
+	add(v.unknownB, box)
+}

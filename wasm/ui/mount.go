@@ -1,0 +1,385 @@
+//go:build js && wasm
+
+package ui
+
+import (
+	"strconv"
+	"syscall/js"
+
+	"honnef.co/go/js/dom/v2"
+
+	"github.com/mongouri/mongouri/connstr"
+)
+
+// Modes, in tab order.
+const (
+	ModeDecode  = "decode"
+	ModeEncode  = "encode"
+	ModeExplain = "explain"
+)
+
+var modes = []struct{ id, label string }{
+	{ModeDecode, "Decode"},
+	{ModeEncode, "Encode"},
+	{ModeExplain, "Explain"},
+}
+
+// Inspector is one mounted UI. Its state is the connection string: Decode
+// reads it, Encode writes it, Explain reads it; switching views keeps it.
+type Inspector struct {
+	root     js.Value // the Element or ShadowRoot mounted into
+	idPrefix string
+	cfg      config
+
+	uri    string
+	cs     *connstr.ConnString
+	mode   string
+	reveal bool // the password (and secret values) shown in clear
+
+	input  el
+	status el
+	tabs   map[string]el
+	panels map[string]el
+
+	decode  *decodeView
+	encode  *encodeView
+	explain *explainView
+
+	cleanup     listeners
+	firstParsed bool
+}
+
+type config struct {
+	mode     string
+	resolve  js.Value // the JS API's resolve(uri, opts) -> Promise, or undefined
+	onChange js.Value
+	doh      []endpoint
+}
+
+var mounts int // numbers mounts for unique ids
+
+// Mount renders an inspector into root (an Element or a ShadowRoot), reusing
+// any pre-rendered shell elements it finds there (see the package doc).
+func Mount(root js.Value, cfg js.Value) *Inspector {
+	mounts++
+	in := &Inspector{
+		root:     root,
+		idPrefix: "mu" + strconv.Itoa(mounts) + "-",
+		tabs:     map[string]el{},
+		panels:   map[string]el{},
+	}
+	in.cfg = readConfig(cfg)
+	in.build()
+
+	uri := value(in.input) // what was typed into the shell before the wasm arrived
+	if u := jsString(cfg, "uri"); u != "" && uri == "" {
+		uri = u
+	}
+	in.setURI(uri, sourceAPI)
+	in.SetMode(in.cfg.mode)
+	return in
+}
+
+func readConfig(cfg js.Value) config {
+	c := config{mode: ModeDecode}
+	if cfg.Type() != js.TypeObject {
+		return c
+	}
+	if m := jsString(cfg, "mode"); validMode(m) {
+		c.mode = m
+	}
+	if f := cfg.Get("resolve"); f.Type() == js.TypeFunction {
+		c.resolve = f
+	}
+	if f := cfg.Get("onChange"); f.Type() == js.TypeFunction {
+		c.onChange = f
+	}
+	if list := cfg.Get("dohEndpoints"); list.Type() == js.TypeObject && list.Get("length").Type() == js.TypeNumber {
+		for i := 0; i < list.Length(); i++ {
+			e := list.Index(i)
+			if u := jsString(e, "url"); u != "" {
+				name := jsString(e, "name")
+				if name == "" {
+					name = u
+				}
+				c.doh = append(c.doh, endpoint{name: name, url: u})
+			}
+		}
+	}
+	return c
+}
+
+func validMode(m string) bool {
+	return m == ModeDecode || m == ModeEncode || m == ModeExplain
+}
+
+// find returns the shell element named name inside the root, if the page
+// pre-rendered one.
+func (in *Inspector) find(name string) el {
+	v := in.root.Call("querySelector", `[data-mu="`+name+`"]`)
+	if v.IsNull() || v.IsUndefined() {
+		return nil
+	}
+	return dom.WrapElement(v)
+}
+
+// part adopts the shell element named name or creates it under parent.
+// Attributes the UI depends on are set either way; the id only when the
+// shell gave none.
+func (in *Inspector) part(parent js.Value, name, tag string, attrs ...attr) el {
+	e := in.find(name)
+	if e == nil {
+		e = h(tag, a("data-mu", name))
+		parent.Call("appendChild", e.Underlying())
+	}
+	if e.ID() == "" {
+		e.SetID(in.uid(name))
+	}
+	add(e, attrs)
+	return e
+}
+
+func (in *Inspector) build() {
+	app := in.part(in.root, "app", "div", cls("mu"))
+	appv := app.Underlying()
+
+	label := in.find("input-label")
+	in.input = in.part(appv, "input", "textarea",
+		a("spellcheck", "false"), a("autocomplete", "off"), a("autocapitalize", "off"),
+		a("rows", "3"), a("class", "mu-input"))
+	if label == nil {
+		label = h("label", a("data-mu", "input-label"), cls("mu-label"), "Connection string")
+		appv.Call("insertBefore", label.Underlying(), in.input.Underlying())
+	}
+	label.SetAttribute("for", in.input.ID())
+	if in.input.GetAttribute("placeholder") == "" {
+		in.input.SetAttribute("placeholder", "mongodb+srv://user:password@cluster0.example.net/app?retryWrites=true")
+	}
+	in.status = in.part(appv, "status", "p", cls("mu-status"), a("role", "status"), a("aria-live", "polite"))
+
+	tablist := in.part(appv, "tabs", "div", cls("mu-tabs"), a("role", "tablist"), a("aria-label", "View"))
+	for _, m := range modes {
+		tab := in.part(tablist.Underlying(), "tab-"+m.id, "button", a("type", "button"), a("role", "tab"), cls("mu-tab"))
+		if tab.TextContent() == "" {
+			tab.SetTextContent(m.label)
+		}
+		in.tabs[m.id] = tab
+		mode := m.id
+		in.on(tab, "click", func(dom.Event) { in.SetMode(mode) })
+		in.on(tab, "keydown", func(ev dom.Event) { in.tabKey(ev) })
+	}
+	for _, m := range modes {
+		p := in.part(appv, "panel-"+m.id, "section", cls("mu-panel"), a("role", "tabpanel"),
+			a("aria-labelledby", in.tabs[m.id].ID()), a("tabindex", "-1"))
+		in.tabs[m.id].SetAttribute("aria-controls", p.ID())
+		in.panels[m.id] = p
+	}
+
+	in.decode = newDecodeView(in, in.panels[ModeDecode])
+	in.encode = newEncodeView(in, in.panels[ModeEncode])
+	in.explain = newExplainView(in, in.panels[ModeExplain])
+
+	in.on(in.input, "input", func(dom.Event) { in.setURI(value(in.input), sourceInput) })
+}
+
+// tabKey moves between tabs with the arrow, Home and End keys, as the ARIA
+// tabs pattern expects; Tab itself leaves the tab list.
+func (in *Inspector) tabKey(ev dom.Event) {
+	key := ev.Underlying().Get("key").String()
+	i := 0
+	for j, m := range modes {
+		if m.id == in.mode {
+			i = j
+		}
+	}
+	switch key {
+	case "ArrowRight":
+		i = (i + 1) % len(modes)
+	case "ArrowLeft":
+		i = (i + len(modes) - 1) % len(modes)
+	case "Home":
+		i = 0
+	case "End":
+		i = len(modes) - 1
+	default:
+		return
+	}
+	ev.PreventDefault()
+	in.SetMode(modes[i].id)
+	in.tabs[modes[i].id].(dom.HTMLElement).Focus()
+}
+
+// source says where a new string came from, so that the view a person is
+// typing into is not rebuilt under their cursor.
+type source uint8
+
+const (
+	sourceAPI source = iota
+	sourceInput
+	sourceEncode
+)
+
+func (in *Inspector) setURI(s string, from source) {
+	in.uri = s
+	in.cs, _ = connstr.Parse(s) // the diagnostics carry every error; the error adds nothing
+	if from != sourceInput && value(in.input) != s {
+		setValue(in.input, s)
+	}
+	in.renderStatus()
+	in.decode.render()
+	if from != sourceEncode {
+		in.encode.load()
+	} else {
+		in.encode.renderResult()
+	}
+	if in.mode == ModeExplain {
+		in.explain.render()
+	}
+	if !in.firstParsed {
+		in.firstParsed = true
+		// Tests and the site read this mark to measure time to the first
+		// rendered parse result.
+		js.Global().Get("performance").Call("mark", "mongouri:first-parse")
+	}
+	in.changed()
+}
+
+func (in *Inspector) changed() {
+	if in.cfg.onChange.Truthy() {
+		in.cfg.onChange.Invoke(in.uri, in.mode)
+	}
+}
+
+// SetURI replaces the string, as if typed into the input.
+func (in *Inspector) SetURI(s string) {
+	if s != in.uri {
+		in.setURI(s, sourceAPI)
+	}
+}
+
+// URI returns the current string.
+func (in *Inspector) URI() string { return in.uri }
+
+// Mode returns the current view.
+func (in *Inspector) Mode() string { return in.mode }
+
+// SetMode switches the view; an unknown mode is ignored.
+func (in *Inspector) SetMode(m string) {
+	if !validMode(m) {
+		return
+	}
+	changed := in.mode != "" && in.mode != m
+	in.mode = m
+	for _, x := range modes {
+		on := x.id == m
+		in.tabs[x.id].SetAttribute("aria-selected", strconv.FormatBool(on))
+		if on {
+			in.tabs[x.id].SetAttribute("tabindex", "0")
+		} else {
+			in.tabs[x.id].SetAttribute("tabindex", "-1")
+		}
+		setHidden(in.panels[x.id], !on)
+	}
+	in.root.Call("querySelector", ".mu").Get("dataset").Set("mode", m)
+	if m == ModeExplain {
+		in.explain.render()
+	}
+	if changed {
+		in.changed()
+	}
+}
+
+func (in *Inspector) renderStatus() {
+	ds := in.cs.Diagnostics
+	var errs, warns int
+	for _, d := range ds {
+		switch d.Severity {
+		case connstr.SeverityError:
+			errs++
+		case connstr.SeverityWarning:
+			warns++
+		}
+	}
+	switch {
+	case in.uri == "":
+		in.status.SetTextContent("Paste or type a connection string: it is read here, in your browser, and sent nowhere.")
+		in.status.SetAttribute("data-state", "empty")
+	case errs > 0:
+		in.status.SetTextContent("Invalid: " + count(errs, "error") + andWarnings(warns) + ".")
+		in.status.SetAttribute("data-state", "error")
+	default:
+		in.status.SetTextContent("Valid " + string(in.cs.Scheme) + ":// string with " + count(len(in.cs.Hosts), "host") +
+			" and " + count(len(in.cs.Options)+len(in.cs.Unknown), "option") + andWarnings(warns) + ".")
+		if warns > 0 {
+			in.status.SetAttribute("data-state", "warning")
+		} else {
+			in.status.SetAttribute("data-state", "valid")
+		}
+	}
+}
+
+func andWarnings(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return ", " + count(n, "warning")
+}
+
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// Unmount removes the listeners and the inspector's elements, a pre-rendered
+// shell included.
+func (in *Inspector) Unmount() {
+	in.decode.lists.release()
+	in.encode.hostL.release()
+	in.encode.optL.release()
+	in.encode.unknownL.release()
+	in.explain.lists.release()
+	in.cleanup.release()
+	if app := in.find("app"); app != nil {
+		app.Remove()
+	}
+}
+
+// MountJS is Mount for js.FuncOf: mount(root, config) returns
+// {setURI, setMode, uri, mode, unmount}.
+func MountJS(_ js.Value, args []js.Value) any {
+	if len(args) == 0 || args[0].Type() != js.TypeObject {
+		panic("mount: the first argument must be an Element or a ShadowRoot")
+	}
+	cfg := js.Undefined()
+	if len(args) > 1 {
+		cfg = args[1]
+	}
+	in := Mount(args[0], cfg)
+	var funcs []js.Func
+	fn := func(f func(args []js.Value) any) js.Func {
+		jf := js.FuncOf(func(_ js.Value, args []js.Value) any { return f(args) })
+		funcs = append(funcs, jf)
+		return jf
+	}
+	arg := func(args []js.Value) string {
+		if len(args) == 0 || args[0].Type() != js.TypeString {
+			return ""
+		}
+		return args[0].String()
+	}
+	obj := js.Global().Get("Object").New()
+	obj.Set("setURI", fn(func(args []js.Value) any { in.SetURI(arg(args)); return nil }))
+	obj.Set("setMode", fn(func(args []js.Value) any { in.SetMode(arg(args)); return nil }))
+	obj.Set("uri", fn(func([]js.Value) any { return in.URI() }))
+	obj.Set("mode", fn(func([]js.Value) any { return in.Mode() }))
+	obj.Set("unmount", fn(func([]js.Value) any {
+		in.Unmount()
+		for _, f := range funcs {
+			f.Release()
+		}
+		return nil
+	}))
+	return obj
+}
