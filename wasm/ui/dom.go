@@ -48,6 +48,8 @@ func add(e el, children ...any) {
 			for _, x := range c {
 				e.AppendChild(x)
 			}
+		case []any:
+			add(e, c...)
 		default:
 			panic("ui: h child of unexpected type")
 		}

@@ -56,7 +56,11 @@ func draftOf(cs *connstr.ConnString) draft {
 			d.options = append(d.options, optionField{spec: spec, text: fieldText(o.Value)})
 		}
 	}
-	d.unknown = append(d.unknown, cs.Unknown...)
+	for _, o := range cs.Unknown {
+		// Spans point into the parsed input, which a built string does not
+		// have; the encoder must not read them.
+		d.unknown = append(d.unknown, connstr.RawOption{Key: o.Key, Value: o.Value, Span: connstr.NoSpan})
+	}
 	return d
 }
 

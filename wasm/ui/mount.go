@@ -281,7 +281,10 @@ func (in *Inspector) SetMode(m string) {
 		setHidden(in.panels[x.id], !on)
 	}
 	in.root.Call("querySelector", ".mu").Get("dataset").Set("mode", m)
-	if m == ModeExplain {
+	switch m {
+	case ModeEncode:
+		in.encode.rebuild()
+	case ModeExplain:
 		in.explain.render()
 	}
 	if changed {
