@@ -1,0 +1,164 @@
+// The part of the package every platform shares: starting the Go program
+// once, and plain functions that call into it. index.js (browsers and
+// bundlers) and node.js (Node) differ only in how they fetch the .wasm.
+//
+// Globals: the Go program and Go's wasm_exec.js need a few names on
+// globalThis while they start (the class Go, wasm_exec's fs/process/path
+// stand-ins, and the one handshake function the Go side calls by name).
+// They are put there only for that synchronous moment and the previous
+// state is restored right after, so a page or process sees no new globals.
+
+/** The functions the Go side hands over once it runs. */
+let api = null;
+/** Go's class from wasm_exec.js, and the stand-ins it defined, kept once. */
+let goRuntime = null;
+
+const HANDSHAKE = "__mongouri_handshake"; // wasm/main.go reads this name
+const RUNTIME_GLOBALS = ["Go", "fs", "process", "path"];
+
+/**
+ * Returns init(opts) for a platform: defaultURL(ui) is where the module
+ * lives, and instantiate(url, imports) fetches and instantiates it.
+ *
+ * Two builds exist: the API (mongouri.wasm) and the API with the inspector
+ * UI (mongouri-ui.wasm, for init({ui: true})), which is about half again
+ * as large. One program runs at a time; asking for the UI after the API
+ * build started replaces it with the UI build.
+ */
+export function makeInit(defaultURL, instantiate) {
+  const pending = new Map(); // ui (boolean) -> the start in progress
+  return function init(opts) {
+    opts = opts ?? {};
+    const ui = opts.ui === true;
+    if (api && (!ui || typeof api.mount === "function")) return Promise.resolve();
+    if (!pending.has(ui)) {
+      const p = start(opts, () => defaultURL(ui), instantiate).then(
+        (handed) => {
+          pending.delete(ui);
+          // A UI build serves every call; never trade it for the API build.
+          if (ui || !api || typeof api.mount !== "function") api = handed;
+        },
+        (err) => {
+          pending.delete(ui); // a failed start (say, a network error) may be retried
+          throw err;
+        },
+      );
+      pending.set(ui, p);
+    }
+    return pending.get(ui);
+  };
+}
+
+async function start(opts, defaultURL, instantiate) {
+  const runtime = await loadGoRuntime();
+  const go = new runtime.Go();
+  go.argv = ["mongouri"];
+  let instance;
+  if (opts.wasmModule instanceof WebAssembly.Module) {
+    instance = await WebAssembly.instantiate(opts.wasmModule, go.importObject);
+  } else if (opts.wasmModule !== undefined) {
+    throw new TypeError("mongouri: init({wasmModule}) expects a WebAssembly.Module");
+  } else {
+    instance = await instantiate(opts.wasmURL ?? defaultURL(), go.importObject);
+  }
+
+  const fetchFn = typeof opts.fetch === "function"
+    ? opts.fetch
+    : (url, init) => globalThis.fetch(url, init); // looked up per call, so polyfills apply
+  let handed = null;
+  const restore = setGlobals({
+    ...runtime.standIns,
+    [HANDSHAKE]: (goAPI) => {
+      handed = goAPI;
+      return { fetch: fetchFn };
+    },
+  });
+  try {
+    // run() executes Go's initialisation and main() synchronously up to the
+    // point where main waits for calls; the promise it returns settles only
+    // if the program exits, which it does not while it serves calls.
+    go.run(instance).catch(() => {});
+  } finally {
+    restore();
+  }
+  if (!handed) throw new Error("mongouri: the WebAssembly module did not start");
+  return handed;
+}
+
+/**
+ * Imports Go's wasm_exec.js once and keeps what it defines, then puts the
+ * globals back as they were.
+ */
+async function loadGoRuntime() {
+  if (goRuntime) return goRuntime;
+  const before = RUNTIME_GLOBALS.map((n) => [n, Object.getOwnPropertyDescriptor(globalThis, n)]);
+  let Go;
+  const standIns = {};
+  try {
+    await import("./wasm_exec.js");
+    Go = globalThis.Go;
+    // Keep the stand-ins wasm_exec.js created for names the host lacks
+    // (fs, and process/path in browsers): Go's syscall package reads them
+    // while the program starts.
+    for (const [name, desc] of before) {
+      if (name !== "Go" && !desc && globalThis[name] !== undefined) standIns[name] = globalThis[name];
+    }
+  } finally {
+    for (const [name, desc] of before) restoreGlobal(name, desc);
+  }
+  if (typeof Go !== "function") throw new Error("mongouri: wasm_exec.js did not define Go");
+  goRuntime = { Go, standIns };
+  return goRuntime;
+}
+
+/** Defines the given globals where absent and returns a function undoing it. */
+function setGlobals(values) {
+  const before = Object.keys(values).map((n) => [n, Object.getOwnPropertyDescriptor(globalThis, n)]);
+  for (const [name, desc] of before) {
+    if (!desc || name === HANDSHAKE) {
+      Object.defineProperty(globalThis, name, { value: values[name], configurable: true, writable: true });
+    }
+  }
+  return () => {
+    for (const [name, desc] of before) restoreGlobal(name, desc);
+  };
+}
+
+function restoreGlobal(name, desc) {
+  if (desc) Object.defineProperty(globalThis, name, desc);
+  else delete globalThis[name];
+}
+
+/** The Go side's functions; throws a plain usage error before init(). */
+export function need(fn) {
+  if (!api) throw new Error(`mongouri: await init() before calling ${fn}()`);
+  return api;
+}
+
+/** Whether the Go side offers a function (e.g. mount, explain). */
+export function has(fn) {
+  return api !== null && typeof api[fn] === "function";
+}
+
+export function parse(uri) {
+  return need("parse").parse(uri);
+}
+
+export function format(parts) {
+  return need("format").format(parts);
+}
+
+export function redact(uri) {
+  return need("redact").redact(uri);
+}
+
+export function resolve(uri, opts) {
+  // Checked here, not only in Go, so that an already aborted signal rejects
+  // without a round trip and with the signal's own reason.
+  if (opts?.signal?.aborted) return Promise.reject(opts.signal.reason);
+  try {
+    return need("resolve").resolve(uri, opts ?? {});
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * mongouri: decode, validate, encode, redact and resolve MongoDB connection
+ * strings (`mongodb://` and `mongodb+srv://`) as the MongoDB driver
+ * specifications define them.
+ *
+ * Call {@link init} once and await it; every other function is then a plain
+ * synchronous call (except {@link resolve}, which asks DNS).
+ *
+ * @example
+ * import { init, parse } from "mongouri";
+ * await init();
+ * const r = parse("mongodb://db1.example.net,db2.example.net/?replicaSet=rs0");
+ * r.valid;                 // true
+ * r.options.replicaSet;    // "rs0"
+ *
+ * @packageDocumentation
+ */
+
+/** Options for {@link init}. */
+export interface InitOptions {
+  /**
+   * Where to load `mongouri.wasm` from. Default: the file next to the
+   * package's module (`new URL("./mongouri.wasm", import.meta.url)`). In
+   * browsers a server that sends `application/wasm` lets the module compile
+   * while it downloads.
+   */
+  wasmURL?: string | URL;
+  /** An already compiled module; then nothing is fetched. */
+  wasmModule?: WebAssembly.Module;
+  /**
+   * Load the build that also carries the inspector UI (`mongouri-ui.wasm`),
+   * which {@link mount} needs. It is about half again as large; API users
+   * leave this out.
+   */
+  ui?: boolean;
+  /**
+   * The fetch function {@link resolve} sends its DNS-over-HTTPS requests
+   * with. Default: the global `fetch`, looked up at each request.
+   */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
+}
+
+/**
+ * Loads and starts the WebAssembly module. Idempotent: later calls return
+ * at once, and concurrent calls share one start. In Node it needs no
+ * arguments. A failed start (say, a network error) rejects, and may be
+ * retried.
+ */
+export function init(opts?: InitOptions): Promise<void>;
+
+/** How bad a finding is. Only `"error"` makes a string invalid. */
+export type Severity = "error" | "warning" | "info";
+
+/** One finding about a connection string. */
+export interface Diagnostic {
+  severity: Severity;
+  /**
+   * Stable, machine-readable identifier, e.g. `"invalid-port"`,
+   * `"unknown-option"`. Besides the parser's codes, the JavaScript API
+   * reports `"invalid-argument"` (an argument of the wrong type) and
+   * `"internal-error"` (a bug in mongouri, caught at the boundary).
+   */
+  code: string;
+  /** One sentence for a person. Never contains a password or secret value. */
+  message: string;
+  /**
+   * Where in the string the finding is, as offsets into the JavaScript
+   * string (UTF-16 code units): `uri.slice(start, end)` is the part meant.
+   * Absent when the finding concerns the whole string.
+   */
+  start?: number;
+  /** End of the span (exclusive); present exactly when `start` is. */
+  end?: number;
+  /** The canonical name of the option concerned, if any. */
+  option?: string;
+  /** How to fix it, if there is advice to give. */
+  hint?: string;
+}
+
+/** What a host identifier names. */
+export type HostType = "hostname" | "ipv4" | "ip_literal" | "unix";
+
+/** One host of the host list. */
+export interface Host {
+  type: HostType;
+  /** Decoded: no brackets around an IPv6 literal, no escapes in a socket path. */
+  host: string;
+  /** The port written in the string; null when it gives none (27017 applies). */
+  port: number | null;
+}
+
+/** A key:value list, e.g. authMechanismProperties or one tag set, in the order written. */
+export type KeyValues = { [key: string]: string };
+
+/**
+ * A typed option value: numbers for integer options, booleans, strings
+ * (including enum values and `w` when it is a name), `string[]` for
+ * compressors, an object for authMechanismProperties, and an array of
+ * objects for readPreferenceTags (`{}` is the tag set matching any server).
+ */
+export type OptionValue = number | boolean | string | string[] | KeyValues | KeyValues[];
+
+/** Recognised options by canonical name, e.g. `{replicaSet: "rs0", tls: true}`. */
+export interface Options {
+  [canonicalName: string]: OptionValue;
+}
+
+/** An option the registry does not know, as written (decoded). */
+export interface UnknownOption {
+  key: string;
+  value: string;
+}
+
+/** Everything {@link parse} read from a string, and every finding. */
+export interface ParseResult {
+  /** False exactly when some diagnostic has severity `"error"`. */
+  valid: boolean;
+  /** Null when the string has no valid scheme. */
+  scheme: "mongodb" | "mongodb+srv" | null;
+  hosts: Host[];
+  /** Percent-decoded; null without user information. */
+  username: string | null;
+  /**
+   * Percent-decoded; null when the string has none (`user:@` gives `""`).
+   * This is your data handed back to you: keep it out of logs, or use
+   * {@link redact}.
+   */
+  password: string | null;
+  /** The database of the path, percent-decoded; null when the path is empty. */
+  database: string | null;
+  /** Recognised options, typed, in the order written (the last of repeated keys wins). */
+  options: Options;
+  /** Options the registry does not know, in the order written. */
+  unknownOptions: UnknownOption[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The parts {@link format} encodes: the shape of a {@link ParseResult}, with
+ * everything but `hosts` optional. A ParseResult itself is valid input.
+ */
+export interface Parts {
+  /** Default: `"mongodb"`. */
+  scheme?: "mongodb" | "mongodb+srv";
+  hosts: Array<{ host: string; port?: number | null; type?: HostType }>;
+  username?: string | null;
+  password?: string | null;
+  database?: string | null;
+  options?: { [name: string]: OptionValue };
+  unknownOptions?: UnknownOption[];
+}
+
+/** What {@link format} returns. */
+export interface FormatResult {
+  /** The encoded string; `""` when the parts cannot be encoded at all. */
+  uri: string;
+  /** Findings about the parts, in the same shape as {@link ParseResult.diagnostics}. */
+  diagnostics: Diagnostic[];
+}
+
+/** Options for {@link resolve}. */
+export interface ResolveOptions {
+  /**
+   * The DNS-over-HTTPS endpoint(s) to ask, tried in order. Default: the
+   * module's built-in public resolvers.
+   */
+  dohURL?: string | string[];
+  /** How long the whole resolution may take, in milliseconds. */
+  timeoutMS?: number;
+  /** Aborts the resolution: the promise rejects with `signal.reason`. */
+  signal?: AbortSignal;
+}
+
+/** A {@link ParseResult} after DNS seedlist discovery. */
+export interface ResolveResult extends ParseResult {
+  /** `"host:port"` of each seed, after srvMaxHosts. */
+  seeds: string[];
+  /** The equivalent `mongodb://` string; `""` when resolution failed. */
+  uri: string;
+}
+
+/**
+ * Decodes and validates a connection string. Never throws for bad input: a
+ * string that is not a connection string, a value that is not a string, or
+ * an internal failure all come back as error diagnostics.
+ */
+export function parse(uri: string): ParseResult;
+
+/** Encodes a connection string from parts, escaping as needed. */
+export function format(parts: Parts): FormatResult;
+
+/**
+ * Returns the string with the password and secret option values masked,
+ * for logs and error messages. A value that is not a string gives `""`.
+ */
+export function redact(uri: string): string;
+
+/**
+ * Resolves a `mongodb+srv://` string through DNS-over-HTTPS: the SRV
+ * records give the seed list, the TXT record extra options. A plain
+ * `mongodb://` string resolves to itself. DNS failures come back as error
+ * diagnostics; the promise rejects only when `signal` aborts.
+ */
+export function resolve(uri: string, opts?: ResolveOptions): Promise<ResolveResult>;
+
+/** Options for {@link mount}. */
+export interface MountConfig {
+  /** The initial string (else the value of an adopted textarea). */
+  uri?: string;
+  mode?: "decode" | "encode" | "explain";
+  /** Used for the Resolve action; default: this package's {@link resolve}. */
+  resolve?: (uri: string, opts: ResolveOptions & { dohURL: string }) => Promise<ResolveResult>;
+  /** DoH endpoints offered before the built-in ones. */
+  dohEndpoints?: Array<{ name: string; url: string }>;
+  /** Called after every change of string or mode. */
+  onChange?: (uri: string, mode: string) => void;
+}
+
+/** A mounted inspector. */
+export interface Inspector {
+  setURI(s: string): void;
+  setMode(m: string): void;
+  uri(): string;
+  mode(): string;
+  unmount(): void;
+}
+
+/**
+ * Renders the inspector UI into `root` (browsers only; await
+ * `init({ui: true})` first). The page must link the package's
+ * `mongouri.css`. Throws a TypeError when root is not an Element or a
+ * ShadowRoot, and an Error before that init.
+ */
+export function mount(root: Element | ShadowRoot, config?: MountConfig): Inspector;

@@ -1,0 +1,29 @@
+// mongouri for Node: the same functions as index.js; only loading differs,
+// because Node's fetch cannot read file: URLs.
+import { readFile } from "node:fs/promises";
+import { makeInit } from "./core.js";
+
+export { parse, format, redact, resolve } from "./core.js";
+
+async function instantiate(url, imports) {
+  const u = url instanceof URL ? url : new URL(String(url), import.meta.url);
+  let bytes;
+  if (u.protocol === "file:") {
+    bytes = await readFile(u);
+  } else {
+    const res = await fetch(u);
+    if (!res.ok) throw new Error(`mongouri: could not load ${u}: HTTP ${res.status}`);
+    bytes = await res.arrayBuffer();
+  }
+  return (await WebAssembly.instantiate(bytes, imports)).instance;
+}
+
+export const init = makeInit(
+  (ui) => new URL(ui ? "./mongouri-ui.wasm" : "./mongouri.wasm", import.meta.url),
+  instantiate,
+);
+
+/** The UI needs a DOM; Node has none. */
+export function mount() {
+  throw new Error("mongouri: mount() needs a browser DOM");
+}

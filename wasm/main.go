@@ -1,0 +1,45 @@
+//go:build js && wasm
+
+// Command wasm is the mongouri WebAssembly module. It is a thin adapter: it
+// turns JavaScript arguments into calls on package connstr and the results
+// into plain JavaScript objects (with github.com/norunners/vert). Everything
+// it knows about connection strings comes from connstr; it parses nothing
+// itself.
+//
+// The module is loaded by the npm package's index.js, never on its own. The
+// two sides meet through one global, handshakeGlobal: index.js sets it to a
+// function just before it starts the Go program and deletes it right after,
+// and main calls it once with the API object. Nothing else is published on
+// globalThis.
+package main
+
+import "syscall/js"
+
+// handshakeGlobal is the one global the module reads. index.js owns it: it
+// exists only while the Go program starts.
+const handshakeGlobal = "__mongouri_handshake"
+
+func main() {
+	hs := js.Global().Get(handshakeGlobal)
+	if hs.Type() != js.TypeFunction {
+		// Started without index.js (for example by hand with wasm_exec.js):
+		// there is nobody to hand the API to, so exit rather than idle.
+		return
+	}
+	// The handshake returns the host's settings, among them the fetch
+	// function the DoH transport uses (see fetch.go).
+	configure(hs.Invoke(newAPI()))
+	// Serve calls from JavaScript for the life of the page or process. An
+	// idle Go program does not keep Node's event loop alive.
+	select {}
+}
+
+// configure reads what the host handed over at init.
+func configure(cfg js.Value) {
+	if cfg.Type() != js.TypeObject {
+		return
+	}
+	if f := cfg.Get("fetch"); f.Type() == js.TypeFunction {
+		hostFetch = f
+	}
+}

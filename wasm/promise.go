@@ -1,0 +1,117 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"syscall/js"
+)
+
+// jsError carries a JavaScript rejection reason into Go. Error() gives the
+// reason's name and message only.
+type jsError struct {
+	reason js.Value
+}
+
+func (e *jsError) Error() string {
+	r := e.reason
+	if r.Type() == js.TypeObject {
+		name, msg := r.Get("name"), r.Get("message")
+		if name.Type() == js.TypeString && msg.Type() == js.TypeString {
+			if msg.String() == "" {
+				return name.String()
+			}
+			return name.String() + ": " + msg.String()
+		}
+	}
+	if r.Type() == js.TypeString {
+		return r.String()
+	}
+	return "promise rejected with " + r.Type().String()
+}
+
+// name returns the reason's name property ("AbortError", "TypeError", ...).
+func (e *jsError) name() string {
+	if e.reason.Type() == js.TypeObject {
+		if n := e.reason.Get("name"); n.Type() == js.TypeString {
+			return n.String()
+		}
+	}
+	return ""
+}
+
+// await waits for p to settle and returns its value or its rejection as a
+// *jsError. It must run on a goroutine of its own, never on the goroutine
+// that runs a js.Func callback: waiting there would block the very event
+// loop that settles p. While this goroutine waits, the Go scheduler has
+// nothing to run and hands control back to JavaScript.
+//
+// There is deliberately no context here: to give up early, abort the
+// operation behind p (fetch's AbortController) and let p reject, so the
+// callbacks are released only once JavaScript can no longer call them.
+func await(p js.Value) (js.Value, error) {
+	if p.Type() != js.TypeObject || p.Get("then").Type() != js.TypeFunction {
+		return p, nil // a plain value, as `await v` would take it
+	}
+	type settled struct {
+		v   js.Value
+		err error
+	}
+	ch := make(chan settled, 1) // buffered: the callbacks never block
+	onOK := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		ch <- settled{v: arg(args, 0)}
+		return nil
+	})
+	onErr := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		ch <- settled{err: &jsError{reason: arg(args, 0)}}
+		return nil
+	})
+	defer onOK.Release()
+	defer onErr.Release()
+	p.Call("then", onOK, onErr)
+	s := <-ch
+	return s.v, s.err
+}
+
+// newPromise returns a JavaScript promise settled by run, which runs on a
+// goroutine of its own so that it may await other promises. A panic in run
+// rejects the promise with a generic error instead of ending the Go program.
+func newPromise(run func() (js.Value, error)) js.Value {
+	var executor js.Func
+	executor = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		resolve, reject := args[0], args[1]
+		executor.Release() // the executor runs once, synchronously
+		go func() {
+			var v js.Value
+			var err error
+			func() {
+				defer func() {
+					if recover() != nil {
+						err = errInternal
+					}
+				}()
+				v, err = run()
+			}()
+			if err != nil {
+				reject.Invoke(rejection(err))
+				return
+			}
+			resolve.Invoke(v)
+		}()
+		return nil
+	})
+	return js.Global().Get("Promise").New(executor)
+}
+
+var errInternal = errors.New("mongouri: internal error (a bug in mongouri)")
+
+// rejection turns err into the value a promise rejects with: a JavaScript
+// reason passes through unchanged (an AbortSignal's reason, say), anything
+// else becomes an Error with err's message.
+func rejection(err error) js.Value {
+	var je *jsError
+	if errors.As(err, &je) {
+		return je.reason
+	}
+	return js.Global().Get("Error").New(err.Error())
+}
