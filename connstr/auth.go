@@ -76,7 +76,7 @@ func (p *parser) checkProperties(m *MechanismSpec) {
 		ps := m.Property(pr.Key)
 		switch {
 		case ps == nil:
-			p.errorf(CodeUnknownProperty, span, opt, m.Name+" has no property "+quoteKey(pr.Key)+".",
+			p.errorf(CodeUnknownProperty, span, opt, m.Name+" has no property "+p.quoteKey(span, pr.Key)+".",
 				"Properties of "+m.Name+": "+propertyNames(m)+".")
 		case ps.NotInURI:
 			p.errorf(CodeAuthProperty, span, opt, pr.Key+" cannot be set in a connection string.",
@@ -146,9 +146,10 @@ func joinComma(list []string) string {
 	return s
 }
 
-// quoteKey quotes a property key if it is short and plain, else says nothing.
-func quoteKey(k string) string {
-	if len(k) > 40 {
+// quoteKey names a property key if the option's text may be quoted and the
+// key is short and plain; otherwise it says "of that name".
+func (p *parser) quoteKey(span Span, k string) string {
+	if len(k) > 40 || !p.quotable(span) {
 		return "of that name"
 	}
 	for i := 0; i < len(k); i++ {

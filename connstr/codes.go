@@ -6,32 +6,33 @@ type Code string
 
 // Syntax: the string's shape (Connection String spec).
 const (
-	CodeEmpty            Code = "empty"                // nothing to parse
-	CodeInvalidScheme    Code = "invalid-scheme"       // not mongodb:// or mongodb+srv://
-	CodeMissingHost      Code = "missing-host"         // no host after the scheme
-	CodeEmptyHost        Code = "empty-host"           // an empty entry in the host list
-	CodeInvalidHost      Code = "invalid-host"         // a character a host cannot hold
-	CodeUnescapedSlash   Code = "unescaped-slash"      // a socket path that is not percent-encoded
-	CodeInvalidIPLiteral Code = "invalid-ip-literal"   // [..] that is not an IPv6 address
-	CodeInvalidPort      Code = "invalid-port"         // not a number
-	CodePortOutOfRange   Code = "port-out-of-range"    // outside 1..65535
-	CodeSocketSuffix     Code = "socket-suffix"        // a socket path not ending in .sock
-	CodeBadPercent       Code = "bad-percent-encoding" // % not followed by two hex digits
-	CodeUserinfoAt       Code = "userinfo-unescaped-at"
-	CodeUserinfoColon    Code = "userinfo-unescaped-colon"
-	CodeUserinfoChar     Code = "userinfo-invalid-char" // a character RFC 3986 requires to be encoded
-	CodeUserinfoNonASCII Code = "userinfo-non-ascii"    // raw UTF-8 in userinfo (portability)
-	CodeEmptyUsername    Code = "empty-username"
-	CodePlusInUserinfo   Code = "userinfo-plus"     // '+' read as space by some drivers
-	CodeInvalidDatabase  Code = "invalid-database"  // a character a database name cannot hold
-	CodeDatabaseTooLong  Code = "database-too-long" // over 64 bytes
-	CodeOptionNoValue    Code = "option-without-equals"
-	CodeOptionEmptyKey   Code = "option-empty-key"
-	CodeOptionEmptyPair  Code = "option-empty-pair" // "&&" or a trailing "&"
-	CodeLegacySeparator  Code = "legacy-separator"  // ';' between options
-	CodeSRVMultipleHosts Code = "srv-multiple-hosts"
-	CodeSRVPort          Code = "srv-port"
-	CodeSRVHostType      Code = "srv-host-type" // an IP address or socket with mongodb+srv
+	CodeEmpty             Code = "empty"                // nothing to parse
+	CodeInvalidScheme     Code = "invalid-scheme"       // not mongodb:// or mongodb+srv://
+	CodeMissingHost       Code = "missing-host"         // no host after the scheme
+	CodeEmptyHost         Code = "empty-host"           // an empty entry in the host list
+	CodeInvalidHost       Code = "invalid-host"         // a character a host cannot hold
+	CodeUnescapedSlash    Code = "unescaped-slash"      // a socket path that is not percent-encoded
+	CodeInvalidIPLiteral  Code = "invalid-ip-literal"   // [..] that is not an IPv6 address
+	CodeInvalidPort       Code = "invalid-port"         // not a number
+	CodePortOutOfRange    Code = "port-out-of-range"    // outside 1..65535
+	CodeSocketSuffix      Code = "socket-suffix"        // a socket path not ending in .sock
+	CodeBadPercent        Code = "bad-percent-encoding" // % not followed by two hex digits
+	CodeUserinfoAt        Code = "userinfo-unescaped-at"
+	CodeUserinfoColon     Code = "userinfo-unescaped-colon"
+	CodeUserinfoChar      Code = "userinfo-invalid-char" // a character RFC 3986 requires to be encoded
+	CodeUserinfoNonASCII  Code = "userinfo-non-ascii"    // raw UTF-8 in userinfo (portability)
+	CodeEmptyUsername     Code = "empty-username"
+	CodePlusInUserinfo    Code = "userinfo-plus"            // '+' read as space by some drivers
+	CodeInvalidDatabase   Code = "invalid-database"         // a character a database name cannot hold
+	CodeDatabaseTooLong   Code = "database-too-long"        // over 64 bytes
+	CodeSuspectedPassword Code = "suspected-password-split" // an '@' after the hosts: a password cut by '/'
+	CodeOptionNoValue     Code = "option-without-equals"
+	CodeOptionEmptyKey    Code = "option-empty-key"
+	CodeOptionEmptyPair   Code = "option-empty-pair" // "&&" or a trailing "&"
+	CodeLegacySeparator   Code = "legacy-separator"  // ';' between options
+	CodeSRVMultipleHosts  Code = "srv-multiple-hosts"
+	CodeSRVPort           Code = "srv-port"
+	CodeSRVHostType       Code = "srv-host-type" // an IP address or socket with mongodb+srv
 )
 
 // Options: names and values (URI Options spec).

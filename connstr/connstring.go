@@ -84,6 +84,7 @@ type ConnString struct {
 	Unknown     []RawOption // unrecognised options, in order
 	Diagnostics Diagnostics
 	input       string
+	suspect     bool // see Redacted
 }
 
 // Input returns the string that was parsed.

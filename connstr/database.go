@@ -32,6 +32,11 @@ func (p *parser) database(s, e int) {
 		return
 	}
 	p.cs.Database = name
+	if p.cs.User == nil && strings.IndexByte(name, '@') >= 0 {
+		p.warnf(CodeSuspectedPassword, span, "",
+			"The database name contains '@' and the string has no user information: the password probably contains an unescaped '/'.",
+			"Percent-encode the password (/ as %2F, ? as %3F, @ as %40) so that the host list starts after the '@'.")
+	}
 	db := name
 	if dot := strings.IndexByte(db, '.'); dot >= 0 {
 		db = db[:dot] // "db.collection": the database is before the first '.'

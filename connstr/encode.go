@@ -1,6 +1,7 @@
 package connstr
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -25,15 +26,17 @@ const (
 // Redacted returns the string with the password and every secret option
 // value (proxyPassword, tlsCertificateKeyFilePassword, the AWS_SESSION_TOKEN
 // property, and unknown options whose names say they hold a secret) replaced
-// by *****. For a string that did not parse, it masks the text before the
-// last '@' after the scheme, where a mis-split password may sit.
+// by *****. For a string that did not parse, or one with an '@' after the
+// hosts and no userinfo before them (a password with an unescaped '/' may
+// parse as a host and a database), it masks the text between the scheme and
+// the last '@', where such a password sits.
 func (c *ConnString) Redacted(opts ...RedactOption) string {
 	var o encodeOptions
 	o.mask = true
 	for _, x := range opts {
 		o.hideUser = o.hideUser || x&HideUsername != 0
 	}
-	if !c.Valid() {
+	if !c.Valid() || c.suspect {
 		return redactRaw(c.input, o.hideUser)
 	}
 	return c.encode(o)
@@ -103,16 +106,25 @@ func (c *ConnString) encode(o encodeOptions) string {
 		b.WriteByte('=')
 		writeValue(&b, spec, opt.Value, o.mask)
 	}
+	secretFrom := len(c.input)
+	if o.mask {
+		secretFrom = firstSecretOption(c.input)
+	}
 	for _, raw := range c.Unknown {
 		b.WriteByte(sep)
 		sep = '&'
+		switch {
+		case raw.Span.Valid() && raw.Span.Start > secretFrom:
+			// Possibly the tail of a raw secret value that held a '&'.
+			b.WriteString(Mask + "=" + Mask)
+			continue
+		case o.mask && secretLookingKey(raw.Key):
+			b.WriteString(escape(raw.Key, escValue) + "=" + Mask)
+			continue
+		}
 		b.WriteString(escape(raw.Key, escValue))
 		b.WriteByte('=')
-		if o.mask && secretLookingKey(raw.Key) {
-			b.WriteString(Mask)
-		} else {
-			b.WriteString(escape(raw.Value, escValue))
-		}
+		b.WriteString(escape(raw.Value, escValue))
 	}
 	return b.String()
 }
@@ -164,19 +176,29 @@ func writeValue(b *strings.Builder, spec *OptionSpec, v Value, mask bool) {
 }
 
 // writePairs writes key:value pairs; values of keys for which secret
-// returns true are masked.
+// returns true are masked, and so are unknown keys that follow a secret (a
+// raw secret value holding ',' and ':' reads as further pairs).
 func writePairs(b *strings.Builder, props []Property, secret func(string) bool) {
+	masking := false
 	for i, p := range props {
 		if i > 0 {
 			b.WriteByte(',')
 		}
+		switch {
+		case secret == nil:
+		case secret(p.Key):
+			masking = true
+			b.WriteString(escape(p.Key, escValue) + ":" + Mask)
+			continue
+		case masking && !knownProperty(p.Key):
+			b.WriteString(Mask)
+			continue
+		default:
+			masking = false
+		}
 		b.WriteString(escape(p.Key, escValue))
 		b.WriteByte(':')
-		if secret != nil && secret(p.Key) {
-			b.WriteString(Mask)
-		} else {
-			b.WriteString(escape(p.Value, escValue))
-		}
+		b.WriteString(escape(p.Value, escValue))
 	}
 }
 
@@ -192,66 +214,155 @@ func secretLookingKey(key string) bool {
 	return false
 }
 
-// redactRaw masks the credentials of a string that did not parse: text
-// between the scheme and the last '@' (where a password that was not
-// percent-encoded may have been split), and secret option values.
+// redactRaw masks the credentials of a string that cannot be trusted to
+// have parsed as meant. Secret option values are masked first, each up to the
+// next option the registry knows (a raw value may hold '&', '@' or ','); then
+// the text between the scheme and the last remaining '@', where a password
+// that was not percent-encoded sits.
 func redactRaw(in string, hideUser bool) string {
+	s := maskSecretValues(in)
 	start := 0
-	if i := strings.Index(in, "://"); i >= 0 {
+	if i := strings.Index(s, "://"); i >= 0 {
 		start = i + 3
 	}
-	at := strings.LastIndexByte(in, '@')
+	at := strings.LastIndexByte(s, '@')
+	if at < start {
+		return s
+	}
 	var b strings.Builder
-	if at >= start {
-		b.WriteString(in[:start])
-		user := in[start:at]
-		// Keep a username that plainly ends before the first ':'.
-		if c := strings.IndexAny(user, ":/?#"); !hideUser && c > 0 && user[c] == ':' {
-			b.WriteString(user[:c])
-			b.WriteByte(':')
-		}
-		b.WriteString(Mask)
-		b.WriteByte('@')
-		in = in[at+1:]
+	b.WriteString(s[:start])
+	user := s[start:at]
+	// Keep a username that plainly ends at the first ':'.
+	if c := strings.IndexAny(user, ":/?#"); !hideUser && c > 0 && user[c] == ':' {
+		b.WriteString(user[:c+1])
 	}
-	q := strings.IndexByte(in, '?')
-	if q < 0 {
-		b.WriteString(in)
-		return b.String()
-	}
-	b.WriteString(in[:q+1])
-	for i, kv := range strings.FieldsFunc(in[q+1:], func(r rune) bool { return r == '&' || r == ';' }) {
-		if i > 0 {
-			b.WriteByte('&')
-		}
-		k, v, found := strings.Cut(kv, "=")
-		b.WriteString(k)
-		if !found {
-			continue
-		}
-		b.WriteByte('=')
-		spec := LookupOption(unescape(k))
-		switch {
-		case spec != nil && spec.Secret, spec == nil && secretLookingKey(k):
-			b.WriteString(Mask)
-		case spec != nil && spec.Kind == KindProperties:
-			b.WriteString(redactRawProperties(v))
-		default:
-			b.WriteString(v)
-		}
-	}
+	b.WriteString(Mask)
+	b.WriteString(s[at:])
 	return b.String()
 }
 
-func redactRawProperties(v string) string {
-	if badPercent(v) >= 0 {
-		return Mask
-	}
-	parts := strings.Split(unescape(v), ",")
-	for i, p := range parts {
-		if k, _, ok := strings.Cut(p, ":"); ok && (secretProperty(k) || secretLookingKey(k)) {
-			parts[i] = k + ":" + Mask
+// maskSecretValues replaces the values of secret options, and of the secret
+// properties inside authMechanismProperties, with the mask.
+func maskSecretValues(s string) string {
+	var b strings.Builder
+	last := 0
+	semi := semicolonSeparates(s)
+	for i := 0; i < len(s); i++ {
+		if i > 0 && !isOptionSeparator(s[i-1], semi) {
+			continue
+		}
+		key, ok := keyAt(s, i, '=')
+		if !ok {
+			continue
+		}
+		spec := LookupOption(key)
+		vs := i + len(key) + 1
+		switch {
+		case spec != nil && spec.Secret, spec == nil && secretLookingKey(key):
+			ve := nextOption(s, vs, semi)
+			b.WriteString(s[last:vs])
+			b.WriteString(Mask)
+			last, i = ve, ve-1
+		case spec != nil && spec.Kind == KindProperties:
+			ve := nextOption(s, vs, semi)
+			b.WriteString(s[last:vs])
+			b.WriteString(maskSecretProperties(s[vs:ve]))
+			last, i = ve, ve-1
 		}
 	}
-	return strings.Join(parts, ",")
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// firstSecretOption returns where the first option that may carry a secret
+// starts, or len(s).
+func firstSecretOption(s string) int {
+	semi := semicolonSeparates(s)
+	for i := 1; i < len(s); i++ {
+		if !isOptionSeparator(s[i-1], semi) {
+			continue
+		}
+		if key, ok := keyAt(s, i, '='); ok {
+			spec := LookupOption(key)
+			if spec != nil && (spec.Secret || spec.Kind == KindProperties) || spec == nil && secretLookingKey(key) {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
+
+// semicolonSeparates says whether ';' separates options in s: as in the
+// parser, only when no '&' does.
+func semicolonSeparates(s string) bool { return strings.IndexByte(s, '&') < 0 }
+
+func isOptionSeparator(c byte, semi bool) bool { return c == '?' || c == '&' || semi && c == ';' }
+
+// keyAt reads an option or property name at s[i:] ending in sep.
+func keyAt(s string, i int, sep byte) (string, bool) {
+	j := i
+	for j < len(s) && (s[j] == '_' || s[j] == '-' || 'a' <= s[j]|0x20 && s[j]|0x20 <= 'z' || '0' <= s[j] && s[j] <= '9') {
+		j++
+	}
+	if j == i || j >= len(s) || s[j] != sep {
+		return "", false
+	}
+	return s[i:j], true
+}
+
+// nextOption returns where the option whose value starts at vs ends: at a
+// separator followed by a known option's name and '=', or at the end.
+func nextOption(s string, vs int, semi bool) int {
+	for i := vs; i < len(s); i++ {
+		if s[i] == '&' || semi && s[i] == ';' {
+			if key, ok := keyAt(s, i+1, '='); ok && LookupOption(key) != nil {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
+
+// maskSecretProperties masks secret values in a raw key:value list; a
+// secret runs up to the next ',' followed by a known property name and ':'.
+func maskSecretProperties(v string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(v); i++ {
+		if i > 0 && v[i-1] != ',' {
+			continue
+		}
+		key, ok := keyAt(v, i, ':')
+		if !ok || !(secretProperty(key) || secretLookingKey(key)) {
+			continue
+		}
+		vs := i + len(key) + 1
+		ve := len(v)
+		for j := vs; j < len(v); j++ {
+			if k, ok := keyAt(v, j+1, ':'); v[j] == ',' && ok && knownProperty(k) {
+				ve = j
+				break
+			}
+		}
+		b.WriteString(v[last:vs])
+		b.WriteString(Mask)
+		last, i = ve, ve-1
+	}
+	b.WriteString(v[last:])
+	return b.String()
+}
+
+func knownProperty(key string) bool {
+	for _, m := range Mechanisms {
+		if m.Property(key) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// Format prints the redacted string for every verb, so that logging a
+// *ConnString with %v, %+v or %#v never shows a credential.
+func (c *ConnString) Format(f fmt.State, _ rune) {
+	f.Write([]byte(c.Redacted()))
 }

@@ -154,6 +154,9 @@ func (p *parser) option(pr *pair) {
 // store records a typed value: repeatable options accumulate, others are
 // replaced by a later occurrence (with a warning).
 func (p *parser) store(spec *OptionSpec, key string, v Value, span Span) {
+	if p.cs.suspect && span.Start < p.lastAt {
+		v.tainted = true
+	}
 	i := p.opts.index[spec.index]
 	if i == 0 {
 		p.cs.Options = append(p.cs.Options, Option{Name: spec.Name, Key: key, Value: v, Span: span})

@@ -14,7 +14,7 @@ const (
 // non-nil (an *Error) exactly when some finding is an error. Parse never
 // panics and runs in time linear in the length of uri.
 func Parse(uri string) (*ConnString, error) {
-	p := parser{in: uri, lastAt: strings.LastIndexByte(uri, '@')}
+	p := parser{in: uri, lastAt: strings.LastIndexByte(uri, '@'), quoteEnd: -1}
 	p.cs = &ConnString{input: uri}
 	p.parse()
 	if !p.cs.Diagnostics.HasErrors() {
@@ -31,10 +31,11 @@ func Parse(uri string) (*ConnString, error) {
 
 // parser holds the state of one Parse call.
 type parser struct {
-	in     string
-	cs     *ConnString
-	lastAt int // offset of the input's last '@', for quotable
-	opts   optionState
+	in       string
+	cs       *ConnString
+	lastAt   int // offset of the input's last '@', for quotable
+	quoteEnd int // where text stops being quotable; -1 until computed
+	opts     optionState
 }
 
 func (p *parser) add(sev Severity, code Code, span Span, option, msg, hint string) {
@@ -55,8 +56,13 @@ func (p *parser) warnf(code Code, span Span, option, msg, hint string) {
 // Text before the last '@' may be part of a password that an unescaped
 // '/', '?' or '@' split off the userinfo, so it is never quoted; text after
 // it cannot be.
+// Text from the first secret-bearing option on may be the tail of a raw
+// secret value that held a '&', so it is not quoted either.
 func (p *parser) quotable(span Span) bool {
-	return span.Start > p.lastAt && span.End-span.Start <= 64
+	if p.quoteEnd < 0 {
+		p.quoteEnd = firstSecretOption(p.in)
+	}
+	return span.Start > p.lastAt && span.End <= p.quoteEnd && span.End-span.Start <= 64
 }
 
 // quote returns ` "text"` for quotable spans and "" otherwise, for messages.
@@ -93,6 +99,10 @@ func (p *parser) parse() {
 	if !p.hosts(hostsStart, end) {
 		return
 	}
+	// An '@' after the hosts is the mark of a password holding an unescaped
+	// '/' or '?' (or '@' and then '/'): the parse is then not to be trusted
+	// with secrets (see Redacted).
+	p.cs.suspect = atAfterHosts(in[end:])
 
 	if end < len(in) && in[end] == '/' {
 		dbEnd := len(in)
@@ -215,6 +225,40 @@ func (p *parser) userinfo(start, end int) {
 			break
 		}
 	}
+}
+
+// atAfterHosts reports whether the text after the host list holds an '@',
+// other than in Cosmos DB's well-known appName=@account@ form.
+func atAfterHosts(tail string) bool {
+	for i := strings.IndexByte(tail, '@'); i >= 0; {
+		v := strings.LastIndexAny(tail[:i], "?&;")
+		if v < 0 || !isCosmosAppName(tail[v+1:]) {
+			return true
+		}
+		// Skip past this appName value.
+		end := len(tail)
+		if j := strings.IndexAny(tail[v+1:], "&;"); j >= 0 {
+			end = v + 1 + j
+		}
+		tail = tail[end:]
+		i = strings.IndexByte(tail, '@')
+	}
+	return false
+}
+
+// isCosmosAppName reports whether s begins with appName=@name@ followed by
+// the end of the option.
+func isCosmosAppName(s string) bool {
+	const key = "appname=@"
+	if len(s) < len(key) || !strings.EqualFold(s[:len(key)], key) {
+		return false
+	}
+	rest := s[len(key):]
+	end := strings.IndexByte(rest, '@')
+	if end <= 0 || strings.ContainsAny(rest[:end], "&;=/?") {
+		return false
+	}
+	return end+1 == len(rest) || rest[end+1] == '&' || rest[end+1] == ';'
 }
 
 func isSubDelim(c byte) bool {

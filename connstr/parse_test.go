@@ -87,7 +87,8 @@ func TestParseDiagnostics(t *testing.T) {
 		{"space in password", "mongodb://u:p ss@h", false, codes(CodeUserinfoChar)},
 		{"plus in password", "mongodb://u:p+ss@h", true, codes(CodePlusInUserinfo)},
 		{"utf-8 password", "mongodb://u:pässword@h", true, codes(CodeUserinfoNonASCII)},
-		{"slash in password", "mongodb://u:pa/ss@h", false, codes(CodeInvalidPort)},
+		{"slash in password", "mongodb://u:pa/ss@h", false, codes(CodeInvalidPort, CodeSuspectedPassword)},
+		{"slash in numeric password", "mongodb://admin:1234/abcd@h.example.com", true, codes(CodeSuspectedPassword)},
 
 		// Database.
 		{"database", "mongodb://h/app", true, codes()},

@@ -15,6 +15,9 @@ var tlsConflicts = [][2]string{
 }
 
 // seen reports whether the option appeared in the string, valid or not.
+// Only the TLS conflicts go by appearance (the URI Options spec says
+// "appear"); every other rule reads valid values, so that the canonical
+// string, which drops ignored values, is judged the same way.
 func (p *parser) seen(name string) bool {
 	return p.opts.present[LookupOption(name).index] > 0
 }
@@ -85,7 +88,7 @@ func (p *parser) checkRules() {
 	}
 
 	for _, name := range [...]string{"srvServiceName", "srvMaxHosts"} {
-		if !srv && p.seen(name) {
+		if !srv && cs.Value(name).IsSet() {
 			p.errorf(CodeSRVOptionWithoutSRV, p.optSpan(name), name, name+" is only valid with mongodb+srv://.",
 				"Remove "+name+", or use the cluster's mongodb+srv:// string.")
 		}
@@ -110,16 +113,17 @@ func (p *parser) checkRules() {
 
 // checkProxy applies the SOCKS5 spec's rules.
 func (p *parser) checkProxy() {
-	if !p.seen("proxyHost") {
+	cs := p.cs
+	if !cs.Value("proxyHost").IsSet() {
 		for _, name := range [...]string{"proxyPort", "proxyUsername", "proxyPassword"} {
-			if p.seen(name) {
+			if cs.Value(name).IsSet() {
 				p.errorf(CodeProxyWithoutHost, p.optSpan(name), name, name+" needs proxyHost.",
 					"Add proxyHost=<SOCKS5 proxy host>, or remove "+name+".")
 			}
 		}
 		return
 	}
-	user, pass := p.seen("proxyUsername"), p.seen("proxyPassword")
+	user, pass := cs.Value("proxyUsername").IsSet(), cs.Value("proxyPassword").IsSet()
 	if user != pass {
 		missing := "proxyPassword"
 		if pass {

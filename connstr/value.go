@@ -3,6 +3,7 @@ package connstr
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Kind is the type of an option's value, as the registry declares it.
@@ -66,6 +67,9 @@ type Value struct {
 	list  []string
 	props []Property
 	tags  []TagSet
+	// tainted marks a value read from text that may be part of a mis-split
+	// password (see ConnString.Redacted); Format masks it.
+	tainted bool
 }
 
 // StringValue, IntValue, ... build Values, for the encoder and tests.
@@ -155,6 +159,19 @@ func (v Value) Interface() any {
 		return v.str
 	}
 	return nil
+}
+
+// Format prints the value as it would stand in a connection string, with
+// secrets (a KindSecret value, a secret property) masked, for every verb:
+// printing a ConnString with %+v never shows a secret.
+func (v Value) Format(f fmt.State, _ rune) {
+	if v.tainted {
+		f.Write([]byte(Mask))
+		return
+	}
+	var b strings.Builder
+	writeValue(&b, nil, v, true)
+	f.Write([]byte(b.String()))
 }
 
 // Equal reports whether two values are the same.
