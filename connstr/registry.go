@@ -67,7 +67,14 @@ type OptionSpec struct {
 	SRVOnly     bool     // only valid with mongodb+srv://
 	Repeatable  bool     // each occurrence adds to a list (readPreferenceTags)
 	Notes       []DriverNote
-	Anchor      string // documentation URL
+	// Unportable lists the values ("*" for any) with which major drivers
+	// disagree about the option, as Notes explain; the explainer flags them.
+	Unportable []string
+	// ReplacedBy says, for a removed option, what does its job today: an
+	// option that takes the same value ("maxPoolSize"), or an option and the
+	// value to set when the removed one is true ("journal=true").
+	ReplacedBy string
+	Anchor     string // documentation URL
 
 	index int // position in Registry, for per-parse bookkeeping
 }
@@ -155,16 +162,20 @@ var Registry = []*OptionSpec{
 	{Name: "tlsDisableCertificateRevocationCheck", Kind: KindBool, Group: GroupTLS,
 		Description: "Skip checking whether the server's certificate was revoked (CRL or OCSP).",
 		Default:     "false",
-		Notes:       []DriverNote{{"Node.js", "Not supported: Node.js checks revocation only through its own TLS settings, and its driver rejects this option."}}},
+		Notes:       []DriverNote{{"Node.js", "Not supported: Node.js checks revocation only through its own TLS settings, and its driver rejects this option."}},
+		Unportable:  []string{"*"}},
 	{Name: "tlsDisableOCSPEndpointCheck", Kind: KindBool, Group: GroupTLS,
 		Description: "Do not contact OCSP responders when the server staples no OCSP response.",
 		Default:     "false",
-		Notes:       []DriverNote{{"Node.js", "Not supported by the Node.js driver, which does not implement OCSP endpoint checks."}}},
+		Notes:       []DriverNote{{"Node.js", "Not supported by the Node.js driver, which does not implement OCSP endpoint checks."}},
+		Unportable:  []string{"*"}},
 
 	// Compression.
 	{Name: "compressors", Kind: KindStringList, Group: GroupCompression,
 		Description: "Wire compression to offer the server, in order of preference.",
-		Default:     "none", Values: []string{"snappy", "zlib", "zstd"}},
+		Default:     "none", Values: []string{"snappy", "zlib", "zstd"},
+		Notes:      []DriverNote{{"Node.js, Python, Java", "snappy and zstd need an optional package (Node.js: snappy, @mongodb-js/zstd; Python: python-snappy, zstandard; Java: snappy-java, zstd-jni); without it the driver fails or leaves the compressor out. zlib needs nothing."}},
+		Unportable: []string{"snappy", "zstd"}},
 	{Name: "zlibCompressionLevel", Kind: KindInt, Group: GroupCompression,
 		Description: "zlib level: -1 the library default, 0 none, 1 fastest to 9 smallest.",
 		Default:     "-1", Min: -1, Max: 9, Bounded: true},
@@ -215,7 +226,8 @@ var Registry = []*OptionSpec{
 	{Name: "maxStalenessSeconds", Kind: KindInt, Group: GroupReadPreference, Unit: "s",
 		Description: "Skip secondaries that lag the primary by more than this; -1 means no limit.",
 		Default:     "-1 (no limit)", Min: -1, Max: 1<<31 - 1, Bounded: true,
-		Notes: []DriverNote{{"all", "-1 is the same as leaving the option out; leaving it out is the portable spelling."}}},
+		Notes:      []DriverNote{{"all", "-1 is the same as leaving the option out; leaving it out is the portable spelling."}},
+		Unportable: []string{"-1"}},
 
 	// Authentication.
 	{Name: "authMechanism", Kind: KindEnum, Group: GroupAuth,
@@ -291,7 +303,7 @@ var Registry = []*OptionSpec{
 		Notes:       []DriverNote{{"Node.js 4.0+", "Rejected with MongoParseError (option not supported); remove it."}}},
 	{Name: "poolSize", Kind: KindInt, Group: GroupPool, Status: StatusRemoved,
 		Description: "Node.js driver 3.x name of maxPoolSize.",
-		Notes:       []DriverNote{{"Node.js 4.0+", "Rejected; use maxPoolSize."}}},
+		Notes:       []DriverNote{{"Node.js 4.0+", "Rejected; use maxPoolSize."}}, ReplacedBy: "maxPoolSize"},
 	{Name: "keepAlive", Kind: KindBool, Group: GroupMisc, Status: StatusRemoved,
 		Description: "TCP keep-alive switch of old Node.js drivers; keep-alive is always on now.",
 		Notes:       []DriverNote{{"Node.js 6.0+", "Removed; remove it."}}},
@@ -300,13 +312,13 @@ var Registry = []*OptionSpec{
 		Notes:       []DriverNote{{"Node.js 4.0+", "Use tlsAllowInvalidCertificates (with the opposite meaning)."}}},
 	{Name: "slaveOk", Kind: KindBool, Group: GroupReadPreference, Status: StatusRemoved,
 		Description: "Pre-3.0 way to allow reads from secondaries.",
-		Notes:       []DriverNote{{"all current drivers", "Use readPreference=secondaryPreferred."}}},
+		Notes:       []DriverNote{{"all current drivers", "Use readPreference=secondaryPreferred."}}, ReplacedBy: "readPreference=secondaryPreferred"},
 	{Name: "safe", Kind: KindBool, Group: GroupWriteConcern, Status: StatusRemoved,
 		Description: "Pre-2.x write acknowledgement switch.",
-		Notes:       []DriverNote{{"all current drivers", "Use w=1 (or w=majority)."}}},
+		Notes:       []DriverNote{{"all current drivers", "Use w=1 (or w=majority)."}}, ReplacedBy: "w=1"},
 	{Name: "fsync", Kind: KindBool, Group: GroupWriteConcern, Status: StatusRemoved,
 		Description: "Old write concern flag to wait for a flush to disk.",
-		Notes:       []DriverNote{{"all current drivers", "Use journal=true."}}},
+		Notes:       []DriverNote{{"all current drivers", "Use journal=true."}}, ReplacedBy: "journal=true"},
 }
 
 // PropertySpec describes one authMechanismProperties key.
