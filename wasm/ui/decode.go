@@ -144,7 +144,7 @@ func (v *decodeView) renderDiagnostics() {
 		meta := h("div", cls("mu-meta"), h("code", string(d.Code)))
 		if d.Span.Valid() && d.Span.End <= len(in.uri) {
 			b := h("button", a("type", "button"), cls("mu-link"),
-				a("aria-label", "Select in the input: "+d.Message), "select in input")
+				a("aria-label", "select in input: "+d.Message), "select in input")
 			span := d.Span
 			v.lists.on(b, "click", func(dom.Event) { in.selectSpan(span) })
 			add(meta, " · ", b)

@@ -1,0 +1,91 @@
+// Shared set-up for the browser tests: the site server, Debian's chromium
+// through playwright-core (never a downloaded browser), and recorders for
+// the console and the network. Everything talks to 127.0.0.1 only.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createInterface } from "node:readline";
+import { chromium } from "playwright-core";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+export const SCREENSHOTS = join(ROOT, "screenshots");
+
+const ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+/** Starts scripts/serve (built by test-browser.sh into build/serve) on a free loopback port. */
+export async function startServer({ doh = [] } = {}) {
+  const bin = join(ROOT, "build", "serve");
+  if (!existsSync(bin)) throw new Error("build/serve is missing: run scripts/test-browser.sh");
+  const log = join(mkdtempSync(join(tmpdir(), "mongouri-serve-")), "requests.log");
+  const args = ["-dir", join(ROOT, "dist", "site"), "-addr", "127.0.0.1:0", "-log", log];
+  for (const u of doh) args.push("-doh", u);
+  const proc = spawn(bin, args, { stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: proc.stdout });
+  const url = await new Promise((resolve, reject) => {
+    proc.once("exit", (code) => reject(new Error(`serve exited with ${code}`)));
+    lines.on("line", (line) => {
+      const m = /^serving (http:\/\/127\.0\.0\.1:\d+\/)$/.exec(line);
+      if (m) resolve(m[1]);
+    });
+  });
+  return {
+    url,
+    requests: () => (existsSync(log) ? readFileSync(log, "utf8").split("\n").filter(Boolean) : []),
+    stop: () => new Promise((resolve) => { proc.once("exit", resolve); proc.kill(); }),
+  };
+}
+
+/**
+ * Launches chromium with a fresh profile. Returns the context plus logs of
+ * console messages, page errors, CSP violations and every request any page
+ * or worker of the context made.
+ */
+export async function launch(options = {}) {
+  const profile = mkdtempSync(join(tmpdir(), "mongouri-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1100, height: 900 },
+    ...options,
+  });
+  const log = { console: [], errors: [], requests: [] };
+  context.on("request", (r) => log.requests.push({ url: r.url(), method: r.method(), headers: r.headers(), body: r.postData() ?? "" }));
+  const watch = (page) => {
+    page.on("console", (m) => log.console.push(`${m.type()}: ${m.text()}`));
+    page.on("pageerror", (e) => log.errors.push(String(e)));
+  };
+  context.pages().forEach(watch);
+  context.on("page", watch);
+  return {
+    context,
+    log,
+    page: context.pages()[0] ?? (await context.newPage()),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the UI has rendered its first parse result. */
+export async function ready(page) {
+  await page.waitForFunction(() => performance.getEntriesByName("mongouri:first-parse").length > 0);
+}
+
+/** Milliseconds from navigation start to the first rendered parse result. */
+export function firstParseTime(page) {
+  return page.evaluate(() => performance.getEntriesByName("mongouri:first-parse")[0].startTime);
+}
+
+/** Replaces the string in an inspector's input as a person would: select all, type. */
+export async function typeURI(input, uri) {
+  await input.fill("");
+  await input.fill(uri);
+}
