@@ -273,13 +273,18 @@ func (v *resolveView) renderResult() {
 		}
 		full := u.String()
 		copyNote := h("span", cls("mu-note"), a("role", "status"))
+		show := h("button", a("type", "button"), cls("mu-btn"), a("aria-pressed", strconv.FormatBool(in.reveal)), "Show password")
+		v.lists.on(show, "click", func(dom.Event) { in.setReveal(!in.reveal) })
+		if eq.User == nil || !eq.User.HasPassword {
+			show = nil
+		}
 		cr := h("button", a("type", "button"), cls("mu-btn"), "Copy redacted")
 		cf := h("button", a("type", "button"), cls("mu-btn"), "Copy full")
 		v.lists.on(cr, "click", func(dom.Event) { in.copy(eq.Redacted(), "the redacted mongodb:// string", copyNote) })
 		v.lists.on(cf, "click", func(dom.Event) { in.copy(full, "the mongodb:// string, password included", copyNote) })
 		add(v.result, h("h4", "The same connection as a mongodb:// string"),
 			h("pre", cls("mu-code"), a("data-mu-equivalent", ""), h("code", shown)),
-			h("div", cls("mu-actions"), cr, cf, copyNote))
+			h("div", cls("mu-actions"), show, cr, cf, copyNote))
 	}
 	if ds := r.Get("diagnostics"); ds.Truthy() && ds.Length() > 0 {
 		list := h("ol", cls("mu-diag-list"))

@@ -1,0 +1,32 @@
+// Types for mongouri/widget.js: the <mongouri-inspector> custom element.
+import type { ParseResult } from "./index.js";
+
+export type InspectorMode = "decode" | "encode" | "explain";
+
+/**
+ * The inspector as a custom element. Importing the module defines
+ * <mongouri-inspector>; the WebAssembly module loads when an element first
+ * comes into view (or when ready() is called).
+ *
+ * Attributes: `uri`, `mode`, `doh` (space-separated DoH endpoint URLs offered
+ * before the built-in providers). Theme it with --mongouri-* custom
+ * properties (see mongouri.css).
+ */
+export declare class MongoURIInspector extends HTMLElement {
+  /** The current string: what the reader typed, or the uri attribute. */
+  uri: string;
+  /** The view shown. */
+  mode: InspectorMode;
+  /** The parse result of the current string; null until the module has loaded. */
+  readonly result: ParseResult | null;
+  /** Loads the module now (if needed) and resolves once the UI is drawn. */
+  ready(): Promise<void>;
+  addEventListener(type: "change", listener: (ev: CustomEvent<ParseResult>) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "mongouri-inspector": MongoURIInspector;
+  }
+}
