@@ -4,18 +4,18 @@ package connstr
 func (p *parser) checkAuth() {
 	cs := p.cs
 	user := cs.User
-	mechSpan := p.optSpan("authMechanism")
-	mv := cs.Value("authMechanism")
+	mechSpan := p.span(optAuthMechanism)
+	mv := p.val(optAuthMechanism)
 	if !mv.IsSet() {
 		if user == nil {
-			if cs.Value("authSource").IsSet() {
-				p.add(SeverityInfo, CodeAuthSourceNoUser, p.optSpan("authSource"), "authSource",
+			if p.val(optAuthSource).IsSet() {
+				p.add(SeverityInfo, CodeAuthSourceNoUser, p.span(optAuthSource), "authSource",
 					"authSource has no effect without a username.",
 					"Add the username (and password) before the host, or remove authSource.")
 			}
 		}
-		if cs.Value("authMechanismProperties").IsSet() {
-			p.warnf(CodeAuthPropsNoMechanism, p.optSpan("authMechanismProperties"), "authMechanismProperties",
+		if p.val(optAuthMechanismProperties).IsSet() {
+			p.warnf(CodeAuthPropsNoMechanism, p.span(optAuthMechanismProperties), "authMechanismProperties",
 				"authMechanismProperties has no effect without authMechanism.",
 				"Add authMechanism, or remove authMechanismProperties.")
 		}
@@ -53,8 +53,8 @@ func (p *parser) checkAuth() {
 			"MONGODB-AWS needs both an access key ID (username) and a secret access key (password), or neither.",
 			"Give both, or remove the user information to take credentials from the environment.")
 	}
-	if src := cs.Value("authSource"); src.IsSet() && m.Source != "" && src.Text() != m.Source {
-		p.errorf(CodeAuthSource, p.optSpan("authSource"), "authSource",
+	if src := p.val(optAuthSource); src.IsSet() && m.Source != "" && src.Text() != m.Source {
+		p.errorf(CodeAuthSource, p.span(optAuthSource), "authSource",
 			name+" authenticates against "+m.Source+" only.",
 			"Set authSource="+m.Source+" or remove authSource.")
 	}
@@ -63,9 +63,8 @@ func (p *parser) checkAuth() {
 
 // checkProperties checks authMechanismProperties against the mechanism.
 func (p *parser) checkProperties(m *MechanismSpec) {
-	cs := p.cs
-	props := cs.Value("authMechanismProperties")
-	span := p.optSpan("authMechanismProperties")
+	props := p.val(optAuthMechanismProperties)
+	span := p.span(optAuthMechanismProperties)
 	const opt = "authMechanismProperties"
 	if props.IsSet() && len(m.Properties) == 0 {
 		p.warnf(CodeUnknownProperty, span, opt, m.Name+" takes no mechanism properties; they are ignored.",
@@ -98,8 +97,8 @@ func (p *parser) checkOIDC(props Value, span Span) {
 	env, hasEnv := props.Property("ENVIRONMENT")
 	if !hasEnv {
 		// A property list that was present but unreadable was reported already.
-		if !p.seen(opt) {
-			p.errorf(CodeAuthPropertyMissing, p.optSpan("authMechanism"), opt,
+		if !p.seen(optAuthMechanismProperties) {
+			p.errorf(CodeAuthPropertyMissing, p.span(optAuthMechanism), opt,
 				"MONGODB-OIDC needs authMechanismProperties=ENVIRONMENT:<azure|gcp|k8s|test> in the string.",
 				"Add ENVIRONMENT, or, if your application supplies an OIDC callback in code, know that the string alone is incomplete.")
 		}

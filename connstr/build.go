@@ -173,6 +173,18 @@ func valueFromText(spec *OptionSpec, s string) (Value, error) {
 // produced string, whose spans point into that string.
 func Format(c *ConnString) (string, Diagnostics) {
 	var diags Diagnostics
+	for _, h := range c.Hosts {
+		switch {
+		case h.Type == HostUnix && h.Port != 0:
+			diags = append(diags, Diagnostic{Severity: SeverityError, Code: CodeUnencodable, Span: NoSpan,
+				Message: "A UNIX domain socket takes no port; the port is left out.",
+				Hint:    "Remove the port of the socket path."})
+		case (h.Type == HostName || h.Type == HostIPv4) && !encodableHostName(h.Host):
+			diags = append(diags, Diagnostic{Severity: SeverityError, Code: CodeUnencodable, Span: NoSpan,
+				Message: "A host name is empty or contains a character host names cannot have.",
+				Hint:    "Host names hold letters, digits, '-', '.' and '_'; give one host per row."})
+		}
+	}
 	for _, o := range c.Options {
 		for _, item := range unencodable(o) {
 			diags = append(diags, Diagnostic{Severity: SeverityError, Code: CodeUnencodable, Span: NoSpan, Option: o.Name,
@@ -183,6 +195,16 @@ func Format(c *ConnString) (string, Diagnostics) {
 	uri := c.String()
 	parsed, _ := Parse(uri)
 	return uri, append(diags, parsed.Diagnostics...)
+}
+
+// encodableHostName reports whether name can stand in the host list as written.
+func encodableHostName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c < 0x80 && !hostChar[c] {
+			return false
+		}
+	}
+	return name != ""
 }
 
 // unencodable lists what in an option's value cannot survive a round trip:

@@ -146,9 +146,10 @@ func (p *parser) hostName(h *Host, s, e int) bool {
 	return true
 }
 
-// hostChar lists the ASCII bytes a host name may hold: RFC 3986 unreserved
-// characters and sub-delimiters.
-var hostChar = newEscapeSet("!$&'()*+,;=")
+// hostChar lists the ASCII bytes a host name may hold: RFC 3986's unreserved
+// characters. Its reg-name also allows sub-delimiters, but no DNS name holds
+// them, and a ',' or ';' would not survive the host list's syntax.
+var hostChar = newEscapeSet("")
 
 // isIPv4 reports whether s is a dotted-decimal IPv4 address. "256.0.0.1" is
 // a host name, as the Connection String spec's tests say.

@@ -4,30 +4,22 @@ package connstr
 
 // tlsConflicts are the pairs of options the URI Options spec forbids together,
 // whatever their values.
-var tlsConflicts = [][2]string{
-	{"tlsInsecure", "tlsAllowInvalidCertificates"},
-	{"tlsInsecure", "tlsAllowInvalidHostnames"},
-	{"tlsInsecure", "tlsDisableOCSPEndpointCheck"},
-	{"tlsInsecure", "tlsDisableCertificateRevocationCheck"},
-	{"tlsAllowInvalidCertificates", "tlsDisableOCSPEndpointCheck"},
-	{"tlsAllowInvalidCertificates", "tlsDisableCertificateRevocationCheck"},
-	{"tlsDisableOCSPEndpointCheck", "tlsDisableCertificateRevocationCheck"},
+var tlsConflicts = [][2]*OptionSpec{
+	{optTlsInsecure, optTlsAllowInvalidCertificates},
+	{optTlsInsecure, optTlsAllowInvalidHostnames},
+	{optTlsInsecure, optTlsDisableOCSPEndpointCheck},
+	{optTlsInsecure, optTlsDisableCertificateRevocationCheck},
+	{optTlsAllowInvalidCertificates, optTlsDisableOCSPEndpointCheck},
+	{optTlsAllowInvalidCertificates, optTlsDisableCertificateRevocationCheck},
+	{optTlsDisableOCSPEndpointCheck, optTlsDisableCertificateRevocationCheck},
 }
 
 // seen reports whether the option appeared in the string, valid or not.
 // Only the TLS conflicts go by appearance (the URI Options spec says
 // "appear"); every other rule reads valid values, so that the canonical
 // string, which drops ignored values, is judged the same way.
-func (p *parser) seen(name string) bool {
-	return p.opts.present[LookupOption(name).index] > 0
-}
-
-// optSpan is the span of the option's last valid occurrence, or NoSpan.
-func (p *parser) optSpan(name string) Span {
-	if o, ok := p.cs.Lookup(name); ok {
-		return o.Span
-	}
-	return NoSpan
+func (p *parser) seen(s *OptionSpec) bool {
+	return p.opts.present[s.index] > 0
 }
 
 func (p *parser) checkRules() {
@@ -36,16 +28,16 @@ func (p *parser) checkRules() {
 
 	for _, c := range tlsConflicts {
 		if p.seen(c[0]) && p.seen(c[1]) {
-			p.errorf(CodeTLSConflict, p.optSpan(c[1]), c[1],
-				c[0]+" and "+c[1]+" cannot both be given.",
-				c[0]+" already relaxes what "+c[1]+" controls: keep one of them.")
+			a, b := c[0].Name, c[1].Name
+			p.errorf(CodeTLSConflict, p.span(c[1]), b, a+" and "+b+" cannot both be given.",
+				a+" already relaxes what "+b+" controls: keep one of them.")
 		}
 	}
 	if p.opts.tls.mismatch {
-		p.errorf(CodeTLSMismatch, p.optSpan("tls"), "tls", "tls and ssl are given with different values.",
+		p.errorf(CodeTLSMismatch, p.span(optTls), "tls", "tls and ssl are given with different values.",
 			"ssl is another name for tls: give one of them, once.")
 	}
-	if tls := cs.Value("tls"); tls.IsSet() && !tls.Bool() {
+	if tls := p.val(optTls); tls.IsSet() && !tls.Bool() {
 		for _, o := range cs.Options {
 			if o.Name != "tls" && LookupOption(o.Name).Group == GroupTLS {
 				p.warnf(CodeTLSOptionsWithoutTLS, o.Span, o.Name, o.Name+" has no effect because tls=false.",
@@ -55,27 +47,27 @@ func (p *parser) checkRules() {
 		}
 	}
 
-	direct := cs.Value("directConnection")
+	direct := p.val(optDirectConnection)
 	if direct.IsSet() && direct.Bool() {
 		if srv {
-			p.errorf(CodeDirectSRV, p.optSpan("directConnection"), "directConnection",
+			p.errorf(CodeDirectSRV, p.span(optDirectConnection), "directConnection",
 				"directConnection=true cannot be used with mongodb+srv://, which may resolve to several hosts.",
 				"Remove directConnection=true, or connect to one host with mongodb://host:port.")
 		} else if len(cs.Hosts) > 1 {
-			p.errorf(CodeDirectMultipleHosts, p.optSpan("directConnection"), "directConnection",
+			p.errorf(CodeDirectMultipleHosts, p.span(optDirectConnection), "directConnection",
 				"directConnection=true needs exactly one host.",
 				"Remove directConnection=true to connect to the replica set, or keep only the host to talk to.")
 		}
 	}
 
-	if lb := cs.Value("loadBalanced"); lb.IsSet() && lb.Bool() {
-		span := p.optSpan("loadBalanced")
+	if lb := p.val(optLoadBalanced); lb.IsSet() && lb.Bool() {
+		span := p.span(optLoadBalanced)
 		if !srv && len(cs.Hosts) > 1 {
 			p.errorf(CodeLoadBalancedHosts, span, "loadBalanced",
 				"loadBalanced=true needs exactly one host: the load balancer.",
 				"Keep only the load balancer's address.")
 		}
-		if cs.Value("replicaSet").IsSet() {
+		if p.val(optReplicaSet).IsSet() {
 			p.errorf(CodeLoadBalancedReplSet, span, "loadBalanced",
 				"loadBalanced=true cannot be combined with replicaSet.",
 				"Remove replicaSet: behind a load balancer the driver does not discover members.")
@@ -87,20 +79,20 @@ func (p *parser) checkRules() {
 		}
 	}
 
-	for _, name := range [...]string{"srvServiceName", "srvMaxHosts"} {
-		if !srv && cs.Value(name).IsSet() {
-			p.errorf(CodeSRVOptionWithoutSRV, p.optSpan(name), name, name+" is only valid with mongodb+srv://.",
+	for _, o := range [...]*OptionSpec{optSrvServiceName, optSrvMaxHosts} {
+		if name := o.Name; !srv && p.val(o).IsSet() {
+			p.errorf(CodeSRVOptionWithoutSRV, p.span(o), name, name+" is only valid with mongodb+srv://.",
 				"Remove "+name+", or use the cluster's mongodb+srv:// string.")
 		}
 	}
-	if max := cs.Value("srvMaxHosts"); srv && max.IsSet() && max.Int() > 0 {
-		if cs.Value("replicaSet").IsSet() {
-			p.errorf(CodeSRVMaxHostsReplSet, p.optSpan("srvMaxHosts"), "srvMaxHosts",
+	if max := p.val(optSrvMaxHosts); srv && max.IsSet() && max.Int() > 0 {
+		if p.val(optReplicaSet).IsSet() {
+			p.errorf(CodeSRVMaxHostsReplSet, p.span(optSrvMaxHosts), "srvMaxHosts",
 				"srvMaxHosts cannot be combined with replicaSet.",
 				"Remove replicaSet, or set srvMaxHosts=0.")
 		}
-		if lb := cs.Value("loadBalanced"); lb.IsSet() && lb.Bool() {
-			p.errorf(CodeSRVMaxHostsLB, p.optSpan("srvMaxHosts"), "srvMaxHosts",
+		if lb := p.val(optLoadBalanced); lb.IsSet() && lb.Bool() {
+			p.errorf(CodeSRVMaxHostsLB, p.span(optSrvMaxHosts), "srvMaxHosts",
 				"srvMaxHosts cannot be combined with loadBalanced=true.",
 				"Remove srvMaxHosts: a load-balanced cluster has one SRV record.")
 		}
@@ -113,17 +105,16 @@ func (p *parser) checkRules() {
 
 // checkProxy applies the SOCKS5 spec's rules.
 func (p *parser) checkProxy() {
-	cs := p.cs
-	if !cs.Value("proxyHost").IsSet() {
-		for _, name := range [...]string{"proxyPort", "proxyUsername", "proxyPassword"} {
-			if cs.Value(name).IsSet() {
-				p.errorf(CodeProxyWithoutHost, p.optSpan(name), name, name+" needs proxyHost.",
+	if !p.val(optProxyHost).IsSet() {
+		for _, o := range [...]*OptionSpec{optProxyPort, optProxyUsername, optProxyPassword} {
+			if name := o.Name; p.val(o).IsSet() {
+				p.errorf(CodeProxyWithoutHost, p.span(o), name, name+" needs proxyHost.",
 					"Add proxyHost=<SOCKS5 proxy host>, or remove "+name+".")
 			}
 		}
 		return
 	}
-	user, pass := cs.Value("proxyUsername").IsSet(), cs.Value("proxyPassword").IsSet()
+	user, pass := p.val(optProxyUsername).IsSet(), p.val(optProxyPassword).IsSet()
 	if user != pass {
 		missing := "proxyPassword"
 		if pass {
@@ -136,23 +127,22 @@ func (p *parser) checkProxy() {
 
 // checkReadPreference applies the Server Selection and Max Staleness rules.
 func (p *parser) checkReadPreference() {
-	cs := p.cs
 	mode := "primary"
-	if m := cs.Value("readPreference"); m.IsSet() {
+	if m := p.val(optReadPreference); m.IsSet() {
 		mode = m.Text()
 	}
-	if tags := cs.Value("readPreferenceTags"); tags.IsSet() && mode == "primary" {
+	if tags := p.val(optReadPreferenceTags); tags.IsSet() && mode == "primary" {
 		for _, t := range tags.TagSets() {
 			if len(t) > 0 {
-				p.errorf(CodeReadPrefPrimaryTags, p.optSpan("readPreferenceTags"), "readPreferenceTags",
+				p.errorf(CodeReadPrefPrimaryTags, p.span(optReadPreferenceTags), "readPreferenceTags",
 					"readPreferenceTags cannot be used with the primary read preference.",
 					"Set readPreference to primaryPreferred, secondary, secondaryPreferred or nearest.")
 				break
 			}
 		}
 	}
-	if ms := cs.Value("maxStalenessSeconds"); ms.IsSet() && ms.Int() >= 0 {
-		span := p.optSpan("maxStalenessSeconds")
+	if ms := p.val(optMaxStalenessSeconds); ms.IsSet() && ms.Int() >= 0 {
+		span := p.span(optMaxStalenessSeconds)
 		if mode == "primary" && ms.Int() > 0 {
 			p.errorf(CodeReadPrefPrimaryStale, span, "maxStalenessSeconds",
 				"maxStalenessSeconds cannot be used with the primary read preference.",
@@ -167,28 +157,27 @@ func (p *parser) checkReadPreference() {
 
 // checkConcernsAndPool applies the write concern and pool rules.
 func (p *parser) checkConcernsAndPool() {
-	cs := p.cs
-	if j, w := cs.Value("journal"), cs.Value("w"); j.IsSet() && j.Bool() && w.IsInt() && w.Int() == 0 {
-		p.errorf(CodeJournalW0, p.optSpan("journal"), "journal",
+	if j, w := p.val(optJournal), p.val(optW); j.IsSet() && j.Bool() && w.IsInt() && w.Int() == 0 {
+		p.errorf(CodeJournalW0, p.span(optJournal), "journal",
 			"journal=true cannot be combined with w=0 (unacknowledged writes).",
 			"Use w=1 or w=majority with journal=true, or remove journal.")
 	}
-	if lo, hi := cs.Value("minPoolSize"), cs.Value("maxPoolSize"); lo.IsSet() && hi.IsSet() && hi.Int() > 0 && lo.Int() > hi.Int() {
-		p.errorf(CodePoolSizeOrder, p.optSpan("minPoolSize"), "minPoolSize",
+	if lo, hi := p.val(optMinPoolSize), p.val(optMaxPoolSize); lo.IsSet() && hi.IsSet() && hi.Int() > 0 && lo.Int() > hi.Int() {
+		p.errorf(CodePoolSizeOrder, p.span(optMinPoolSize), "minPoolSize",
 			"minPoolSize is larger than maxPoolSize.",
 			"Make minPoolSize at most maxPoolSize.")
 	}
-	if lvl := cs.Value("zlibCompressionLevel"); lvl.IsSet() {
-		if c := cs.Value("compressors"); !contains(c.List(), "zlib") {
-			p.add(SeverityInfo, CodeCompressionLevelNoZip, p.optSpan("zlibCompressionLevel"), "zlibCompressionLevel",
+	if lvl := p.val(optZlibCompressionLevel); lvl.IsSet() {
+		if c := p.val(optCompressors); !contains(c.List(), "zlib") {
+			p.add(SeverityInfo, CodeCompressionLevelNoZip, p.span(optZlibCompressionLevel), "zlibCompressionLevel",
 				"zlibCompressionLevel has no effect unless compressors includes zlib.",
 				"Add compressors=zlib, or remove zlibCompressionLevel.")
 		}
 	}
-	if cs.Value("timeoutMS").IsSet() {
-		for _, name := range [...]string{"socketTimeoutMS", "waitQueueTimeoutMS", "wTimeoutMS"} {
-			if cs.Value(name).IsSet() {
-				p.add(SeverityInfo, CodeTimeoutMSLegacy, p.optSpan(name), name,
+	if p.val(optTimeoutMS).IsSet() {
+		for _, o := range [...]*OptionSpec{optSocketTimeoutMS, optWaitQueueTimeoutMS, optWTimeoutMS} {
+			if name := o.Name; p.val(o).IsSet() {
+				p.add(SeverityInfo, CodeTimeoutMSLegacy, p.span(o), name,
 					name+" is ignored by drivers that implement timeoutMS, which is also given.",
 					"Remove "+name+" and rely on timeoutMS.")
 			}
