@@ -293,8 +293,10 @@ test("security: CSP header and meta, no-referrer, application/wasm; no cookies o
 
 test("accessibility: axe-core finds no serious or critical violation in any mode or theme", async () => {
   const axe = await import("node:fs").then((fs) => fs.readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8"));
-  for (const colorScheme of ["light", "dark"]) {
-    const b = await open({ colorScheme });
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  for (const [theme, options] of [["light", {}], ["dark", {}], ["light phone", phone]]) {
+    const colorScheme = theme.split(" ")[0];
+    const b = await open({ colorScheme, ...options });
     const { page } = b;
     try {
       await input(page).fill(URI);
@@ -304,7 +306,7 @@ test("accessibility: axe-core finds no serious or critical violation in any mode
         const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
         const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
         const all = result.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-        console.log(`axe ${colorScheme} ${mode}: ${all.length ? all.join(", ") : "no violations"}`);
+        console.log(`axe ${theme} ${mode}: ${all.length ? all.join(", ") : "no violations"}`);
         assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), []);
       }
     } finally {

@@ -230,7 +230,10 @@ func table(caption string, heads []string, body el) el {
 	for _, t := range heads {
 		add(tr, h("th", a("scope", "col"), t))
 	}
-	return h("div", cls("mu-scroll"), h("table", h("caption", caption), h("thead", tr), body))
+	// A table wider than a phone scrolls inside its box; the box takes focus
+	// so that it can be scrolled from the keyboard.
+	return h("div", cls("mu-scroll"), a("tabindex", "0"), a("role", "region"), a("aria-label", caption),
+		h("table", h("caption", caption), h("thead", tr), body))
 }
 
 // secret shows a secret as the mask unless the person asked to see it.
