@@ -92,10 +92,13 @@ if (names.size === 0) {
 // "__T_"), so "github.com_x_y.__T_.M" is a method in github.com/x/y. The
 // name alone is ambiguous; the package list from `go list -deps` is not:
 // the longest mangled path followed by "." names the package.
-const mangled = packages.map((p) => [p.replaceAll("/", "_") + ".", p]).sort((a, b) => b[0].length - a[0].length);
+// The main package's symbols say "main", whatever its import path.
+const mangled = [...packages.map((p) => [p.replaceAll("/", "_") + ".", p]), ["main.", "main (the wasm adapter)"]]
+  .sort((a, b) => b[0].length - a[0].length);
 function pkgOf(sym) {
   if (sym.startsWith("type_.")) return "(generated type functions)";
   for (const [prefix, pkg] of mangled) if (sym.startsWith(prefix)) return pkg;
+  if (process.env.ATTRIB_DEBUG) console.error("unattributed:", sym);
   return "(linker helpers)";
 }
 
@@ -121,6 +124,6 @@ if (rest.length) {
   console.log(`${`(${rest.length} more packages)`.padEnd(48)} ${kb(sum.bytes)} ${kb(sum.br)}`);
 }
 console.log(`${"data segments (all packages)".padEnd(48)} ${kb(dataBytes)}`);
-const ours = rows.filter((r) => r.pkg.split("/")[0].includes(".") && !r.pkg.startsWith("("));
-console.log(`\nthis module and its dependencies (the adapter itself is main):`);
+const ours = rows.filter((r) => (r.pkg.split("/")[0].includes(".") && !r.pkg.startsWith("(")) || r.pkg.startsWith("main "));
+console.log(`\nthis module and its dependencies :`);
 for (const r of ours) console.log(`${r.pkg.padEnd(48)} ${kb(r.bytes)} ${kb(r.br)}`);

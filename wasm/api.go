@@ -8,8 +8,22 @@ import (
 	"github.com/mongouri/mongouri/connstr"
 )
 
-// newAPI builds the object handed to index.js. Its functions live as long as
-// the program: they are never released.
+// The API has two doors into the same functions:
+//
+//   - exports.go: //go:wasmexport functions that index.js calls directly
+//     for the synchronous calls on strings (parse, redact). A direct call
+//     costs well under a microsecond; a js.FuncOf call goes through the Go
+//     scheduler's event handling and costs tens of microseconds, more than
+//     parsing itself.
+//   - the js.FuncOf functions below, on the object handed over at init:
+//     resolve (it returns a promise and runs on goroutines), format (its
+//     argument is an object), mount, and the string functions again for
+//     arguments that are not strings, whose type only JavaScript can name.
+//
+// Results travel as JSON text (see wire.go) that index.js parses.
+
+// newAPI builds the object handed to index.js. Its functions live as long
+// as the program: they are never released.
 func newAPI() js.Value {
 	api := js.Global().Get("Object").New()
 	for name, f := range entryPoints() {
@@ -21,11 +35,14 @@ func newAPI() js.Value {
 // entryPoint is the signature of a function JavaScript calls.
 type entryPoint = func(this js.Value, args []js.Value) any
 
-// entryPoints lists what the module offers; files that add a capability
-// (the UI, explain) register theirs here through extraEntryPoints.
+// entryPoints lists the js.FuncOf functions; files that add a capability
+// (the UI) register theirs in extraEntryPoints from an init function.
 func entryPoints() map[string]entryPoint {
 	m := map[string]entryPoint{
-		"parse": parseJS,
+		"parse":   parseJS,
+		"redact":  redactJS,
+		"format":  formatJS,
+		"resolve": resolveJS,
 	}
 	for k, v := range extraEntryPoints {
 		m[k] = v
@@ -38,15 +55,52 @@ var extraEntryPoints = map[string]entryPoint{}
 // parseFunc is connstr.Parse; tests swap it to prove the panic guard.
 var parseFunc = connstr.Parse
 
-// parseJS is parse(uri): a ParseResult, whatever it is given. A non-string
-// argument or a panic becomes an error diagnostic, never an exception.
+// parseJSON returns the ParseResult of uri as JSON. It never panics: a
+// recovered panic becomes an internal-error diagnostic.
+func parseJSON(w *writer, uri string) []byte {
+	w.reset()
+	ok := guard(func() any {
+		cs, _ := parseFunc(uri) // the error repeats cs.Diagnostics' errors
+		writeParseResult(w, cs)
+		return true
+	}, func() any { return false })
+	if ok != true {
+		return failedJSON(w, internalError())
+	}
+	return w.b
+}
+
+// failedJSON is the ParseResult of a call connstr could not serve.
+func failedJSON(w *writer, d connstr.Diagnostic) []byte {
+	w.reset()
+	writeParseResult(w, nil, d)
+	return w.b
+}
+
+// redactString returns uri with its secrets masked; "" if that panics,
+// since the input itself must never be returned unredacted.
+func redactString(uri string) string {
+	s := guard(func() any { return connstr.Redact(uri) }, func() any { return "" })
+	return s.(string)
+}
+
+// parseJS is parse(uri) through js.FuncOf: a JSON ParseResult, whatever it
+// is given. A non-string argument becomes an error diagnostic.
 func parseJS(_ js.Value, args []js.Value) any {
+	var w writer
 	uri, ok := stringArg(args, 0)
 	if !ok {
-		return failedResult(argumentError("parse", arg(args, 0)))
+		return string(failedJSON(&w, argumentError("parse", arg(args, 0))))
 	}
-	return guard(func() any {
-		cs, _ := parseFunc(uri) // the error repeats cs.Diagnostics' errors
-		return resultValue(cs)
-	}, func() any { return failedResult(internalError()) })
+	return string(parseJSON(&w, uri))
+}
+
+// redactJS is redact(uri): "" for anything that is not a string, so that a
+// logging path never throws and never echoes an unknown value.
+func redactJS(_ js.Value, args []js.Value) any {
+	uri, ok := stringArg(args, 0)
+	if !ok {
+		return ""
+	}
+	return redactString(uri)
 }

@@ -62,7 +62,7 @@ func typeName(v js.Value) string {
 	case js.TypeNull:
 		return "null"
 	case js.TypeObject:
-		if js.Global().Get("Array").Call("isArray", v).Bool() {
+		if isArray(v) {
 			return "an array"
 		}
 		return "an object"

@@ -8,8 +8,12 @@
 // They are put there only for that synchronous moment and the previous
 // state is restored right after, so a page or process sees no new globals.
 
-/** The functions the Go side hands over once it runs. */
+/**
+ * The running program: `api`, the functions the Go side handed over, and
+ * `exports`, the instance's exports (memory and the direct entry points).
+ */
 let api = null;
+let exports = null;
 /** Go's class from wasm_exec.js, and the stand-ins it defined, kept once. */
 let goRuntime = null;
 
@@ -33,10 +37,10 @@ export function makeInit(defaultURL, instantiate) {
     if (api && (!ui || typeof api.mount === "function")) return Promise.resolve();
     if (!pending.has(ui)) {
       const p = start(opts, () => defaultURL(ui), instantiate).then(
-        (handed) => {
+        (started) => {
           pending.delete(ui);
           // A UI build serves every call; never trade it for the API build.
-          if (ui || !api || typeof api.mount !== "function") api = handed;
+          if (ui || !api || typeof api.mount !== "function") ({ api, exports } = started);
         },
         (err) => {
           pending.delete(ui); // a failed start (say, a network error) may be retried
@@ -53,6 +57,7 @@ async function start(opts, defaultURL, instantiate) {
   const runtime = await loadGoRuntime();
   const go = new runtime.Go();
   go.argv = ["mongouri"];
+  unrefGoTimers(go);
   let instance;
   if (opts.wasmModule instanceof WebAssembly.Module) {
     instance = await WebAssembly.instantiate(opts.wasmModule, go.importObject);
@@ -82,7 +87,28 @@ async function start(opts, defaultURL, instantiate) {
     restore();
   }
   if (!handed) throw new Error("mongouri: the WebAssembly module did not start");
-  return handed;
+  for (const name of ["mongouri_input", "mongouri_output", "mongouri_parse", "mongouri_redact"]) {
+    if (typeof instance.exports[name] !== "function") throw new Error(`mongouri: the module lacks ${name}`);
+  }
+  return { api: handed, exports: instance.exports };
+}
+
+/**
+ * In Node, lets the process exit while the Go program has a timer pending.
+ * Go's scheduler asks for a JavaScript timeout whenever it idles with a Go
+ * timer set (resolve's deadlines), and it does not cancel that timeout
+ * when the Go timer is stopped early; a plain setTimeout would then hold a
+ * finished script open until the deadline. Go never waits on a timer alone
+ * here: a fetch in flight keeps the process up while resolve needs it.
+ */
+function unrefGoTimers(go) {
+  const imports = go.importObject?.gojs;
+  const schedule = imports?.["runtime.scheduleTimeoutEvent"];
+  if (typeof schedule !== "function" || !(go._scheduledTimeouts instanceof Map)) return;
+  imports["runtime.scheduleTimeoutEvent"] = (sp) => {
+    schedule(sp);
+    go._scheduledTimeouts.get(go._nextCallbackTimeoutID - 1)?.unref?.();
+  };
 }
 
 /**
@@ -140,16 +166,37 @@ export function has(fn) {
   return api !== null && typeof api[fn] === "function";
 }
 
-export function parse(uri) {
-  return need("parse").parse(uri);
+const encoder = new TextEncoder();
+// ignoreBOM: a result that starts with U+FEFF keeps it.
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/**
+ * Calls a direct entry point of the module (wasm/exports.go) on a string:
+ * the UTF-8 text goes into the module's input buffer, the result comes back
+ * from its output buffer. Anything that is not a string takes the js.FuncOf
+ * route instead, where Go can name its type in the diagnostic.
+ */
+function callOnString(fn, entry, arg) {
+  const a = need(fn);
+  if (typeof arg !== "string") return a[fn](arg);
+  const max = arg.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 unit
+  const ptr = exports.mongouri_input(max) >>> 0;
+  const { written } = encoder.encodeInto(arg, new Uint8Array(exports.mem.buffer, ptr, max));
+  const n = exports[entry](written);
+  // Views are made after each call: the call may have grown the memory.
+  return decoder.decode(new Uint8Array(exports.mem.buffer, exports.mongouri_output() >>> 0, n));
 }
 
-export function format(parts) {
-  return need("format").format(parts);
+export function parse(uri) {
+  return JSON.parse(callOnString("parse", "mongouri_parse", uri));
 }
 
 export function redact(uri) {
-  return need("redact").redact(uri);
+  return callOnString("redact", "mongouri_redact", uri);
+}
+
+export function format(parts) {
+  return JSON.parse(need("format").format(parts));
 }
 
 export function resolve(uri, opts) {
@@ -157,7 +204,7 @@ export function resolve(uri, opts) {
   // without a round trip and with the signal's own reason.
   if (opts?.signal?.aborted) return Promise.reject(opts.signal.reason);
   try {
-    return need("resolve").resolve(uri, opts ?? {});
+    return need("resolve").resolve(uri, opts ?? {}).then(JSON.parse);
   } catch (err) {
     return Promise.reject(err);
   }
