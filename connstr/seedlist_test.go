@@ -380,3 +380,24 @@ func TestResolveTXTAuthSourceAndMechanism(t *testing.T) {
 	assert.False(t, res.Diagnostics.Has(connstr.CodeTXTAuthSource))
 	assert.Equal(t, "$external", res.Option("authSource").Text())
 }
+
+// BenchmarkResolveInMemory is the cost of the seedlist rules themselves
+// (TXT parsing, checks, merge, the equivalent string), without DNS.
+func BenchmarkResolveInMemory(b *testing.B) {
+	mem := dnstest.New().
+		AddSRV("_mongodb._tcp.c0.example.net", "a.example.net", 27017).
+		AddSRV("_mongodb._tcp.c0.example.net", "b.example.net", 27017).
+		AddSRV("_mongodb._tcp.c0.example.net", "c.example.net", 27017).
+		AddTXT("c0.example.net", "authSource=admin&replicaSet=atlas-abc-shard-0")
+	cs, err := connstr.Parse("mongodb+srv://user:pw@c0.example.net/app?retryWrites=true&w=majority")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := connstr.Resolve(ctx, cs, mem); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -21,6 +21,7 @@ type Resolver struct {
 	fail    map[string]error
 	gate    map[string]chan struct{}
 	queries []string
+	onQuery func([]string)
 }
 
 // New returns an empty Resolver.
@@ -107,13 +108,29 @@ func (r *Resolver) Queries() []string {
 	return append([]string(nil), r.queries...)
 }
 
+// OnQuery sets a function called with the questions so far each time one
+// arrives (before any Hold applies), so that a test can wait for a question
+// without polling.
+func (r *Resolver) OnQuery(f func(queries []string)) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.onQuery = f
+}
+
 // begin records a question and waits for its gate, if any.
 func (r *Resolver) begin(ctx context.Context, typ, name string) error {
 	k := key(name)
 	r.mu.Lock()
 	r.queries = append(r.queries, typ+" "+name)
-	gate, err := r.gate[k], r.fail[k]
+	gate, err, f := r.gate[k], r.fail[k], r.onQuery
+	var qs []string
+	if f != nil {
+		qs = append(qs, r.queries...)
+	}
 	r.mu.Unlock()
+	if f != nil {
+		f(qs)
+	}
 	if gate != nil {
 		select {
 		case <-gate:

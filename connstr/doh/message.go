@@ -126,6 +126,12 @@ func parseAnswer(body []byte, qname string, qtype dnsmessage.Type) (*answer, err
 	if err != nil {
 		return nil, fail(ErrMalformed, "malformed DNS message: "+err.Error())
 	}
+	// Read the questions before judging the header, so that a body that
+	// is no DNS message at all (an HTML page, say) is reported as such.
+	qs, err := p.AllQuestions()
+	if err != nil {
+		return nil, fail(ErrMalformed, "malformed DNS message: "+err.Error())
+	}
 	if !h.Response {
 		return nil, fail(ErrMismatch, "the DNS message is a query, not a response")
 	}
@@ -138,15 +144,11 @@ func parseAnswer(body []byte, qname string, qtype dnsmessage.Type) (*answer, err
 	if h.Truncated {
 		return nil, fail(ErrTruncated, "the DNS answer is truncated (TC bit set)")
 	}
-	qs, err := p.AllQuestions()
-	if err != nil {
-		return nil, fail(ErrMalformed, "malformed DNS message: "+err.Error())
-	}
 	if len(qs) != 1 {
 		return nil, fail(ErrMismatch, "the DNS response holds "+strconv.Itoa(len(qs))+" questions, want the 1 that was asked")
 	}
 	if q := qs[0]; !sameName(q.Name.String(), qname) || q.Type != qtype || q.Class != dnsmessage.ClassINET {
-		return nil, fail(ErrMismatch, "the DNS response answers another question ("+q.Type.String()+" "+q.Name.String()+")")
+		return nil, fail(ErrMismatch, "the DNS response answers another question ("+strings.TrimPrefix(q.Type.String(), "Type")+" "+q.Name.String()+")")
 	}
 	switch h.RCode {
 	case dnsmessage.RCodeSuccess:

@@ -68,10 +68,18 @@ setUDPTimeout(1)
 newServer({address="127.0.0.1:` + p(masqPort) + `"})
 -- A backend at a port nobody answers on, forced up so that queries go to it.
 newServer({address="127.0.0.1:` + p(holePort) + `", pool="blackhole"}):setUp()
-addAction(SuffixMatchNodeRule("servfail.fault.test."), RCodeAction(DNSRCode.SERVFAIL))
-addAction(SuffixMatchNodeRule("refused.fault.test."), RCodeAction(DNSRCode.REFUSED))
-addAction(SuffixMatchNodeRule("truncated.fault.test."), LuaAction(function(dq) dq.dh:setQR(true); dq.dh:setTC(true); return DNSAction.HeaderModify end))
-addAction(SuffixMatchNodeRule("slow.fault.test."), PoolAction("blackhole"))
-addDOHLocal("127.0.0.1:` + p(dohPort) + `", nil, nil, "/dns-query", {customResponseHeaders={["access-control-allow-origin"]="*"}})
+-- The fault names and every name below them (so that SRV questions for
+-- _mongodb._tcp.<name> hit the fault too).
+function faultRule(name) local s = newSuffixMatchNode(); s:add(newDNSName(name)); return SuffixMatchNodeRule(s) end
+addAction(faultRule("servfail.fault.test."), RCodeAction(DNSRCode.SERVFAIL))
+addAction(faultRule("refused.fault.test."), RCodeAction(DNSRCode.REFUSED))
+addAction(faultRule("truncated.fault.test."), LuaAction(function(dq) dq.dh:setQR(true); dq.dh:setTC(true); return DNSAction.HeaderModify end))
+addAction(faultRule("slow.fault.test."), PoolAction("blackhole"))
+-- Two listeners on the one port (SO_REUSEPORT), each with a thread of its
+-- own, so that the two queries of a resolution are served side by side as a
+-- real resolver would serve them.
+for i = 1, 2 do
+  addDOHLocal("127.0.0.1:` + p(dohPort) + `", nil, nil, "/dns-query", {reusePort=true, customResponseHeaders={["access-control-allow-origin"]="*"}})
+end
 `
 }
