@@ -89,3 +89,13 @@ export async function typeURI(input, uri) {
   await input.fill("");
   await input.fill(uri);
 }
+
+/**
+ * Whether the loaded module offers resolve(): the UI says so in its Resolve
+ * section. A build without it (the JS API's resolve not yet wired) makes the
+ * Resolve tests skip, with the reason, instead of failing on it.
+ */
+export async function offersResolve(page) {
+  const text = await page.locator(".mu-resolve").first().textContent();
+  return !text.includes("This page offers no DNS resolution.");
+}
