@@ -65,17 +65,17 @@ test("Resolve says what it will send, sends only that after the press, and shows
       "node-c.cluster0.mongouri.test:27018",
     ]);
     const options = await page.locator(".mu-resolved table").nth(1).textContent();
-    assert.match(options, /replicaSetatlas-rs0DNS/);
-    assert.match(options, /authSourceadminDNS/);
+    assert.match(options, /replicaSetatlas-rs0resolution/);
+    assert.match(options, /authSourceadminresolution/);
     assert.match(options, /appNamedocsthe string/);
 
+    await page.screenshot({ path: join(SCREENSHOTS, "site-resolve-light.png"), fullPage: true });
     const equivalent = page.locator("[data-mu-equivalent]");
     assert.match(await equivalent.textContent(), /^mongodb:\/\/resolver-user-5k:\*\*\*\*\*@node-/, "password masked");
     await page.locator(".mu-resolved").getByRole("button", { name: "Show password" }).click();
     const revealed = await equivalent.textContent();
     assert.doesNotMatch(revealed, /\*\*\*\*\*/, "revealed on request");
     assert.match(revealed, /^mongodb:\/\/resolver-user-5k:[^@]+@node-/);
-    await page.screenshot({ path: join(SCREENSHOTS, "site-resolve-light.png"), fullPage: true });
 
     // Only DoH GETs for the two names went out, carrying nothing else.
     const sent = dohRequests();

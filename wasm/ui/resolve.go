@@ -255,9 +255,11 @@ func (v *resolveView) renderResult() {
 		}
 		sort.Strings(names)
 		for _, k := range names {
+			// Not in the string: the TXT record or the SRV rules (tls) added it;
+			// the findings below say which.
 			from := "the string"
 			if _, ok := in.cs.Lookup(k); !ok {
-				from = "DNS"
+				from = "resolution"
 			}
 			add(body, h("tr", h("td", h("code", k)), h("td", h("code", in.jsValueText(k, opts.Get(k)))), h("td", from)))
 		}
