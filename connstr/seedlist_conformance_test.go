@@ -16,15 +16,14 @@ import (
 
 	"github.com/mongouri/mongouri/connstr"
 	"github.com/mongouri/mongouri/connstr/dnstest"
-	"github.com/mongouri/mongouri/connstr/doh"
 )
 
 // The seedlist cases are MongoDB's specification tests, read at test time
 // from $SPEC_TESTS_DIR; their licence does not allow copying them here.
-// They run twice: against an in-memory resolver loaded from the cases'
-// records.txt (always), and through the DNS-over-HTTPS client against the
-// dnsmasq + dnsdist stack serving the same file (when MONGOURI_DOH_URL is
-// set, as scripts/test-dns.sh does).
+// They run against an in-memory resolver loaded from the cases' records.txt
+// (here, always), and against the dnsmasq + dnsdist stack serving the same
+// file, through DNS-over-HTTPS and through net.Resolver (in
+// seedlist_stack_test.go, when scripts/test-dns.sh has started the stack).
 
 // seedlistSkips lists cases deliberately not followed, by folder/file, with
 // the reason. It is empty: every case passes.
@@ -90,27 +89,10 @@ func TestSeedlistConformanceInMemory(t *testing.T) {
 	defer f.Close()
 	mem, err := dnstest.FromRecords(f)
 	require.NoError(t, err)
-	runSeedlistConformance(t, dir, mem)
+	runSeedlistConformance(t, dir, "in-memory", mem)
 }
 
-func TestSeedlistConformanceDoH(t *testing.T) {
-	dir := seedlistDir(t)
-	client, err := doh.New(doh.WithEndpoints(stackURL(t)), doh.WithTimeout(5*time.Second))
-	require.NoError(t, err)
-	runSeedlistConformance(t, dir, client)
-}
-
-// stackURL is the DoH URL of the DNS test stack, or a skip.
-func stackURL(t testing.TB) string {
-	u := os.Getenv("MONGOURI_DOH_URL")
-	if u == "" {
-		t.Skip("\n\n*** MONGOURI_DOH_URL is not set: the tests against the real DNS stack were NOT run. ***\n" +
-			"*** Run them with `make test-dns` (scripts/test-dns.sh starts dnsmasq + dnsdist). ***\n\n")
-	}
-	return u
-}
-
-func runSeedlistConformance(t *testing.T, dir string, r connstr.Resolver) {
+func runSeedlistConformance(t *testing.T, dir, via string, r connstr.Resolver) {
 	var summary []string
 	for _, folder := range []string{"replica-set", "load-balanced", "sharded"} {
 		files, err := filepath.Glob(filepath.Join(dir, folder, "*.json"))
@@ -133,7 +115,7 @@ func runSeedlistConformance(t *testing.T, dir string, r connstr.Resolver) {
 				passed++
 			}
 		}
-		line := fmt.Sprintf("seedlist conformance %-13s %d/%d passed", folder+":", passed, len(files))
+		line := fmt.Sprintf("seedlist conformance via %-12s %-14s %d/%d passed", via, folder+":", passed, len(files))
 		if skipped > 0 {
 			line += fmt.Sprintf(" (%d skipped)", skipped)
 		}

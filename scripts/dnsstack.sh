@@ -8,6 +8,7 @@
 #       URL (http://127.0.0.1:PORT/dns-query) and write it to STATE_DIR/url.
 #       RECORDS defaults to $SPEC_TESTS_DIR/initial-dns-seedlist-discovery/records.txt
 #       (SPEC_TESTS_DIR defaults to ../shared/spec-tests beside the checkout).
+#       The records are also served as plain DNS at the address in STATE_DIR/dns.
 #   scripts/dnsstack.sh stop STATE_DIR
 #       stop both daemons by their recorded PIDs.
 #   scripts/dnsstack.sh url STATE_DIR

@@ -23,13 +23,14 @@ cleanup() {
 trap cleanup EXIT
 
 MONGOURI_DOH_URL=$(scripts/dnsstack.sh start "$state/stack")
-export MONGOURI_DOH_URL
-echo "test-dns: DNS test stack at $MONGOURI_DOH_URL"
+MONGOURI_DNS_ADDR=$(cat "$state/stack/dns")
+export MONGOURI_DOH_URL MONGOURI_DNS_ADDR
+echo "test-dns: DNS test stack at $MONGOURI_DOH_URL (plain DNS at $MONGOURI_DNS_ADDR)"
 
 # -v so that the per-folder conformance counts and the fault matrix are
 # printed; the full log is shown only when something fails.
 status=0
-${GO:-go} test -count=1 -v -run 'SeedlistConformance|Fault|Stack|DoH' ./connstr/ ./connstr/doh/ >"$log" 2>&1 || status=$?
+${GO:-go} test -count=1 -v -run 'SeedlistConformance|Fault|Stack|DoH|NetResolver' ./connstr/ ./connstr/doh/ ./connstr/netresolver/ >"$log" 2>&1 || status=$?
 if [ "$status" -ne 0 ]; then
   cat "$log"
   echo "test-dns: FAILED" >&2

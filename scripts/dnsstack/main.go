@@ -13,7 +13,9 @@
 //	    (http://127.0.0.1:PORT/dns-query) on stdout and writes it to
 //	    STATE_DIR/url. RECORDS defaults to
 //	    $SPEC_TESTS_DIR/initial-dns-seedlist-discovery/records.txt. If the
-//	    stack in STATE_DIR is already running, prints its URL.
+//	    stack in STATE_DIR is already running, prints its URL. The same
+//	    records are also served as plain DNS (UDP and TCP) at the address in
+//	    STATE_DIR/dns, for tests of resolvers that are not DoH.
 //	dnsstack stop STATE_DIR
 //	    Stops the two daemons by the PIDs recorded in STATE_DIR (after checking
 //	    that each PID still runs this stack's config) and removes the PID files.
@@ -250,6 +252,10 @@ func launch(dir string, bins map[string]string, masqConf, probe string) (string,
 	if err := os.WriteFile(filepath.Join(dir, "url"), []byte(url+"\n"), 0o644); err != nil {
 		return "", err
 	}
+	dns := "127.0.0.1:" + strconv.Itoa(distPort)
+	if err := os.WriteFile(filepath.Join(dir, "dns"), []byte(dns+"\n"), 0o644); err != nil {
+		return "", err
+	}
 	return url, nil
 }
 
@@ -369,5 +375,6 @@ func stop(dir string) error {
 		}
 	}
 	_ = os.Remove(filepath.Join(dir, "url"))
+	_ = os.Remove(filepath.Join(dir, "dns"))
 	return errors.Join(errs...)
 }
