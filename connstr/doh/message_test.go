@@ -126,7 +126,7 @@ type rr struct {
 	class  dnsmessage.Class
 }
 
-func response(t *testing.T, h dnsmessage.Header, qname string, qtype dnsmessage.Type, answers ...rr) []byte {
+func response(t testing.TB, h dnsmessage.Header, qname string, qtype dnsmessage.Type, answers ...rr) []byte {
 	t.Helper()
 	h.Response = true
 	b := dnsmessage.NewBuilder(nil, h)
