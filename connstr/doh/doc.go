@@ -15,12 +15,17 @@
 // Each request carries only a DNS message holding that name, its type, the
 // recursion-desired flag and an EDNS(0) record advertising a buffer size. The
 // message ID is 0, as RFC 8484 recommends, so two requests for the same name
-// are identical. The only request header the client asks for is
-// "accept: application/dns-message". User name, password, database, options
-// and the rest of the string are never sent anywhere. The endpoint (Cloudflare
-// and Google by default, see DefaultEndpoints) sees the two names and the
-// caller's IP address, as any DNS resolver would; a failing endpoint makes the
-// client ask the next one, which then sees the same two names.
+// are identical. The only request header the client adds is
+// "accept: application/dns-message"; the native transport sends no
+// User-Agent and no cookies, and follows no redirects. (A browser adds what
+// it always adds to a cross-origin fetch, such as its user agent and the
+// page's origin.) User name, password, database, options and the rest of the
+// string are never sent anywhere. The endpoint (Cloudflare and Google by
+// default, see DefaultEndpoints) sees the two names and the caller's IP
+// address, as any DNS resolver would; a failing endpoint makes the client ask
+// the next one, which then sees the same two names. Plain-http endpoints are
+// refused except on loopback, so the names do not cross the network in the
+// clear.
 //
 // # Transports
 //
