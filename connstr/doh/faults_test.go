@@ -12,6 +12,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -340,4 +341,49 @@ func TestStackLookups(t *testing.T) {
 	none, err := client.LookupSRV(ctx, "_mongodb._tcp.test4.test.build.10gen.cc")
 	require.NoError(t, err, "NXDOMAIN is an answer: no records")
 	assert.Empty(t, none)
+}
+
+// What the native transport sends: a GET with the dns parameter and the
+// accept header, and nothing that identifies the program or the user.
+func TestHTTPTransportSendsOnlyTheQuestion(t *testing.T) {
+	var (
+		mu   sync.Mutex
+		reqs []*http.Request
+	)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		reqs = append(reqs, r.Clone(context.Background()))
+		mu.Unlock()
+		http.Error(w, "no", http.StatusTeapot)
+	}))
+	defer srv.Close()
+	client, err := doh.New(doh.WithEndpoints(srv.URL + "/dns-query"))
+	require.NoError(t, err)
+	cs, err := connstr.Parse("mongodb+srv://alice:wonderland@c0.example.net/hr?appName=payroll")
+	require.NoError(t, err)
+	_, _ = connstr.Resolve(context.Background(), cs, client)
+
+	mu.Lock()
+	defer mu.Unlock()
+	require.Len(t, reqs, 2, "one request for SRV, one for TXT")
+	for _, r := range reqs {
+		assert.Equal(t, http.MethodGet, r.Method)
+		assert.Equal(t, "/dns-query", r.URL.Path)
+		assert.Equal(t, []string{"dns"}, keys(r.URL.Query()))
+		assert.Equal(t, map[string][]string{"Accept": {doh.MediaType}}, map[string][]string(r.Header),
+			"no User-Agent, cookies or Accept-Encoding")
+		msg, err := base64.RawURLEncoding.DecodeString(r.URL.Query().Get("dns"))
+		require.NoError(t, err)
+		for _, secret := range []string{"alice", "wonderland", "payroll"} {
+			assert.NotContains(t, string(msg), secret)
+		}
+	}
+}
+
+func keys(v map[string][]string) []string {
+	var out []string
+	for k := range v {
+		out = append(out, k)
+	}
+	return out
 }
