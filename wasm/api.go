@@ -88,19 +88,23 @@ func redactString(uri string) string {
 // is given. A non-string argument becomes an error diagnostic.
 func parseJS(_ js.Value, args []js.Value) any {
 	var w writer
-	uri, ok := stringArg(args, 0)
-	if !ok {
-		return string(failedJSON(&w, argumentError("parse", arg(args, 0))))
-	}
-	return string(parseJSON(&w, uri))
+	return guard(func() any {
+		uri, ok := stringArg(args, 0)
+		if !ok {
+			return string(failedJSON(&w, argumentError("parse", arg(args, 0))))
+		}
+		return string(parseJSON(&w, uri))
+	}, func() any { return string(failedJSON(&w, internalError())) })
 }
 
 // redactJS is redact(uri): "" for anything that is not a string, so that a
 // logging path never throws and never echoes an unknown value.
 func redactJS(_ js.Value, args []js.Value) any {
-	uri, ok := stringArg(args, 0)
-	if !ok {
-		return ""
-	}
-	return redactString(uri)
+	return guard(func() any {
+		uri, ok := stringArg(args, 0)
+		if !ok {
+			return ""
+		}
+		return redactString(uri)
+	}, func() any { return "" })
 }

@@ -83,7 +83,7 @@ func partsError(what string) connstr.Diagnostic {
 // diagnostic for each part that cannot be used; nil when parts is not an
 // object at all.
 func connStringOf(parts js.Value) (*connstr.ConnString, connstr.Diagnostics) {
-	if parts.Type() != js.TypeObject || isArray(parts) {
+	if typeOf(parts) != js.TypeObject || isArray(parts) {
 		return nil, connstr.Diagnostics{partsError("parts that are " + typeName(parts))}
 	}
 	var p partsJS
@@ -139,10 +139,10 @@ func connStringOf(parts js.Value) (*connstr.ConnString, connstr.Diagnostics) {
 // names with a string, number or boolean value are kept as written (the
 // encoder's parse then warns about them).
 func optionsOf(o js.Value, diags connstr.Diagnostics) ([]connstr.Option, []connstr.RawOption, connstr.Diagnostics) {
-	if o.Type() == js.TypeUndefined || o.Type() == js.TypeNull {
+	if typeOf(o) == js.TypeUndefined || typeOf(o) == js.TypeNull {
 		return nil, nil, diags
 	}
-	if o.Type() != js.TypeObject || isArray(o) {
+	if typeOf(o) != js.TypeObject || isArray(o) {
 		return nil, nil, append(diags, partsError("options that are "+typeName(o)))
 	}
 	var opts []connstr.Option
@@ -151,7 +151,7 @@ func optionsOf(o js.Value, diags connstr.Diagnostics) ([]connstr.Option, []conns
 	for i, n := 0, keys.Length(); i < n; i++ {
 		name := keys.Index(i).String()
 		jv := o.Get(name)
-		if jv.Type() == js.TypeUndefined {
+		if typeOf(jv) == js.TypeUndefined {
 			continue // {tls: undefined} sets nothing, as in JSON
 		}
 		spec := connstr.LookupOption(name)
@@ -194,7 +194,7 @@ func valueError(name, why string) connstr.Diagnostic {
 // []connstr.Property / []connstr.TagSet (a Go map would lose the order).
 // It reports false for a value of no usable type.
 func goValue(v js.Value, kind connstr.Kind) (any, bool) {
-	switch v.Type() {
+	switch typeOf(v) {
 	case js.TypeString:
 		return v.String(), true
 	case js.TypeNumber:
@@ -234,7 +234,7 @@ func goValue(v js.Value, kind connstr.Kind) (any, bool) {
 // pairsOf reads a {key: value} object in key order; values may be
 // strings, numbers or booleans.
 func pairsOf(o js.Value) ([]connstr.Property, bool) {
-	if o.Type() != js.TypeObject || isArray(o) {
+	if typeOf(o) != js.TypeObject || isArray(o) {
 		return nil, false
 	}
 	keys := js.Global().Get("Object").Call("keys", o)
@@ -253,7 +253,7 @@ func pairsOf(o js.Value) ([]connstr.Property, bool) {
 // primitiveText gives a string, number or boolean as JavaScript's String()
 // would write it.
 func primitiveText(v js.Value) (string, bool) {
-	switch v.Type() {
+	switch typeOf(v) {
 	case js.TypeString:
 		return v.String(), true
 	case js.TypeNumber, js.TypeBoolean:
@@ -263,5 +263,5 @@ func primitiveText(v js.Value) (string, bool) {
 }
 
 func isArray(v js.Value) bool {
-	return v.Type() == js.TypeObject && js.Global().Get("Array").Call("isArray", v).Bool()
+	return typeOf(v) == js.TypeObject && js.Global().Get("Array").Call("isArray", v).Bool()
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strings"
 	"syscall/js"
 
 	"github.com/mongouri/mongouri/connstr"
@@ -55,10 +56,24 @@ func argumentError(fn string, v js.Value) connstr.Diagnostic {
 	}
 }
 
+// typeOther stands for a JavaScript type syscall/js has no name for (a
+// BigInt): js.Value.Type panics on those, so user values go through typeOf.
+const typeOther js.Type = -1
+
+// typeOf is v.Type() without the panic.
+func typeOf(v js.Value) (t js.Type) {
+	defer func() {
+		if recover() != nil {
+			t = typeOther
+		}
+	}()
+	return v.Type()
+}
+
 // typeName names a value's JavaScript type the way typeof does, with null
 // and arrays told apart because "object" helps nobody.
 func typeName(v js.Value) string {
-	switch v.Type() {
+	switch typeOf(v) {
 	case js.TypeNull:
 		return "null"
 	case js.TypeObject:
@@ -72,17 +87,22 @@ func typeName(v js.Value) string {
 		return "a boolean"
 	case js.TypeNumber:
 		return "a number"
+	case js.TypeString:
+		return "a string"
 	case js.TypeSymbol:
 		return "a symbol"
 	case js.TypeFunction:
 		return "a function"
 	}
-	return v.Type().String()
+	// "[object BigInt]" -> "a bigint"
+	tag := js.Global().Get("Object").Get("prototype").Get("toString").Call("call", v).String()
+	tag = strings.TrimSuffix(strings.TrimPrefix(tag, "[object "), "]")
+	return "a " + strings.ToLower(tag)
 }
 
 // stringArg returns args[i] when it is a string.
 func stringArg(args []js.Value, i int) (string, bool) {
-	if i >= len(args) || args[i].Type() != js.TypeString {
+	if i >= len(args) || typeOf(args[i]) != js.TypeString {
 		return "", false
 	}
 	return args[i].String(), true

@@ -11,8 +11,13 @@ import "unicode/utf8"
 // The string came from JavaScript through UTF-8 (lone surrogates became
 // U+FFFD, one unit either way), so each rune is one UTF-16 unit, or two
 // above U+FFFF. ASCII input, the common case, needs no table.
+//
+// A span edge inside a multi-byte character (connstr may end a span after
+// a '%' and the first byte of what follows) widens to the whole character:
+// a JavaScript string cannot point into one.
 type offsets struct {
 	units []int32 // units[b] = UTF-16 offset of byte b; nil for ASCII input
+	s     string
 }
 
 func newOffsets(s string) offsets {
@@ -40,10 +45,21 @@ func newOffsets(s string) offsets {
 		i += n
 	}
 	units[len(s)] = u
-	return offsets{units: units}
+	return offsets{units: units, s: s}
 }
 
-// at returns the UTF-16 offset of byte offset b.
+// span returns the UTF-16 offsets of the byte span [start, end), widened
+// to whole characters.
+func (o offsets) span(start, end int) (int, int) {
+	if o.units != nil {
+		for end > 0 && end < len(o.s) && !utf8.RuneStart(o.s[end]) {
+			end++
+		}
+	}
+	return o.at(start), o.at(end)
+}
+
+// at returns the UTF-16 offset of byte offset b (of the character holding b).
 func (o offsets) at(b int) int {
 	if o.units == nil {
 		return b

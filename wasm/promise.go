@@ -15,25 +15,25 @@ type jsError struct {
 
 func (e *jsError) Error() string {
 	r := e.reason
-	if r.Type() == js.TypeObject {
+	if typeOf(r) == js.TypeObject {
 		name, msg := r.Get("name"), r.Get("message")
-		if name.Type() == js.TypeString && msg.Type() == js.TypeString {
+		if typeOf(name) == js.TypeString && typeOf(msg) == js.TypeString {
 			if msg.String() == "" {
 				return name.String()
 			}
 			return name.String() + ": " + msg.String()
 		}
 	}
-	if r.Type() == js.TypeString {
+	if typeOf(r) == js.TypeString {
 		return r.String()
 	}
-	return "promise rejected with " + r.Type().String()
+	return "promise rejected with " + typeName(r)
 }
 
 // name returns the reason's name property ("AbortError", "TypeError", ...).
 func (e *jsError) name() string {
-	if e.reason.Type() == js.TypeObject {
-		if n := e.reason.Get("name"); n.Type() == js.TypeString {
+	if typeOf(e.reason) == js.TypeObject {
+		if n := e.reason.Get("name"); typeOf(n) == js.TypeString {
 			return n.String()
 		}
 	}
@@ -50,7 +50,7 @@ func (e *jsError) name() string {
 // operation behind p (fetch's AbortController) and let p reject, so the
 // callbacks are released only once JavaScript can no longer call them.
 func await(p js.Value) (js.Value, error) {
-	if p.Type() != js.TypeObject || p.Get("then").Type() != js.TypeFunction {
+	if typeOf(p) != js.TypeObject || typeOf(p.Get("then")) != js.TypeFunction {
 		return p, nil // a plain value, as `await v` would take it
 	}
 	type settled struct {

@@ -65,11 +65,11 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 		return cfg, connstr.Diagnostic{Severity: connstr.SeverityError, Code: codeArgument, Span: connstr.NoSpan,
 			Message: msg, Hint: hint}, false
 	}
-	if o.Type() != js.TypeUndefined && o.Type() != js.TypeNull && o.Type() != js.TypeObject {
+	if typeOf(o) != js.TypeUndefined && typeOf(o) != js.TypeNull && typeOf(o) != js.TypeObject {
 		return bad("resolve's options must be an object, not "+typeName(o)+".", "Pass {dohURL?, timeoutMS?, signal?}.")
 	}
 	get := func(k string) js.Value {
-		if o.Type() != js.TypeObject {
+		if typeOf(o) != js.TypeObject {
 			return js.Undefined()
 		}
 		return o.Get(k)
@@ -77,24 +77,24 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 	dohOpts := []doh.Option{doh.WithTransport(fetchTransport)}
 
 	switch u := get("dohURL"); {
-	case u.Type() == js.TypeString:
+	case typeOf(u) == js.TypeString:
 		dohOpts = append(dohOpts, doh.WithEndpoints(u.String()))
 	case isArray(u):
 		var urls []string
 		for i := 0; i < u.Length(); i++ {
-			if u.Index(i).Type() != js.TypeString {
+			if typeOf(u.Index(i)) != js.TypeString {
 				return bad("dohURL must be a string or an array of strings.", "Pass the DNS-over-HTTPS endpoint URL(s), e.g. https://dns.example/dns-query.")
 			}
 			urls = append(urls, u.Index(i).String())
 		}
 		dohOpts = append(dohOpts, doh.WithEndpoints(urls...))
-	case u.Type() != js.TypeUndefined && u.Type() != js.TypeNull:
+	case typeOf(u) != js.TypeUndefined && typeOf(u) != js.TypeNull:
 		return bad("dohURL must be a string or an array of strings, not "+typeName(u)+".", "Pass the DNS-over-HTTPS endpoint URL(s), e.g. https://dns.example/dns-query.")
 	}
 
-	if t := get("timeoutMS"); t.Type() != js.TypeUndefined && t.Type() != js.TypeNull {
+	if t := get("timeoutMS"); typeOf(t) != js.TypeUndefined && typeOf(t) != js.TypeNull {
 		ms := math.NaN()
-		if t.Type() == js.TypeNumber {
+		if typeOf(t) == js.TypeNumber {
 			ms = t.Float()
 		}
 		if !(ms > 0) || math.IsInf(ms, 0) {
@@ -103,12 +103,12 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 		cfg.timeout = time.Duration(ms * float64(time.Millisecond))
 	}
 
-	if s := get("signal"); s.Type() == js.TypeObject {
-		if s.Get("aborted").Type() != js.TypeBoolean || s.Get("addEventListener").Type() != js.TypeFunction {
+	if s := get("signal"); typeOf(s) == js.TypeObject {
+		if typeOf(s.Get("aborted")) != js.TypeBoolean || typeOf(s.Get("addEventListener")) != js.TypeFunction {
 			return bad("signal must be an AbortSignal.", "Pass the signal of an AbortController.")
 		}
 		cfg.signal = s
-	} else if s.Type() != js.TypeUndefined && s.Type() != js.TypeNull {
+	} else if typeOf(s) != js.TypeUndefined && typeOf(s) != js.TypeNull {
 		return bad("signal must be an AbortSignal, not "+typeName(s)+".", "Pass the signal of an AbortController.")
 	}
 
@@ -138,7 +138,7 @@ func sentence(s string) string {
 // watchSignal cancels when signal aborts. aborted reports whether it did;
 // stop removes the listener.
 func watchSignal(signal js.Value, cancel context.CancelFunc) (aborted func() bool, stop func()) {
-	if signal.Type() != js.TypeObject {
+	if typeOf(signal) != js.TypeObject {
 		return func() bool { return false }, func() {}
 	}
 	var fired bool

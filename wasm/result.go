@@ -190,10 +190,11 @@ func writeDiagnostics(w *writer, input string, lists ...connstr.Diagnostics) {
 				if !mapped {
 					offs, mapped = newOffsets(input), true
 				}
+				start, end := offs.span(d.Span.Start, d.Span.End)
 				w.key("start")
-				w.int(int64(offs.at(d.Span.Start)))
+				w.int(int64(start))
 				w.key("end")
-				w.int(int64(offs.at(d.Span.End)))
+				w.int(int64(end))
 			}
 			if d.Option != "" {
 				w.key("option")
