@@ -1,0 +1,351 @@
+package connstr
+
+import "strings"
+
+// rawURI is a connection string cut into its parts as written. Fixes edit
+// these parts, so that a corrected string keeps everything the fix does not
+// touch exactly as the person wrote it (key case, order, escapes), unlike
+// ConnString.String, which writes the canonical form.
+type rawURI struct {
+	scheme  string // without "://"
+	user    string // raw userinfo, without the '@'
+	hasUser bool
+	hosts   []string
+	hasPath bool // a '/' after the hosts
+	db      string
+	dbAt    int // offset of the database in the string that was cut
+	// slashless: the options follow the hosts without a '/', as written.
+	slashless bool
+	opts      []rawOpt
+}
+
+type rawOpt struct {
+	key, value string // raw
+	hasEq      bool
+	gone       bool
+	at, end    int // where the item is in the string that was cut
+}
+
+// fixOp is one edit of a rawURI.
+type fixOp func(*rawURI)
+
+// cutURI cuts s the way Parse reads it: the scheme up to "://", the
+// userinfo up to the last '@' before the first '/' or '?', the hosts split
+// at ',', the database up to '?', and options split at '&' (or at ';' when
+// there is no '&').
+func cutURI(s string) *rawURI {
+	u := &rawURI{}
+	rest := 0
+	if i := strings.Index(s, "://"); i >= 0 {
+		u.scheme, rest = s[:i], i+3
+	}
+	end := len(s)
+	if i := strings.IndexAny(s[rest:], "/?"); i >= 0 {
+		end = rest + i
+	}
+	hosts := s[rest:end]
+	if at := strings.LastIndexByte(hosts, '@'); at >= 0 {
+		u.user, u.hasUser = hosts[:at], true
+		hosts = hosts[at+1:]
+	}
+	if hosts != "" {
+		u.hosts = strings.Split(hosts, ",")
+	}
+	if end < len(s) && s[end] == '/' {
+		u.hasPath = true
+		dbEnd := len(s)
+		if q := strings.IndexByte(s[end+1:], '?'); q >= 0 {
+			dbEnd = end + 1 + q
+		}
+		u.db, u.dbAt = s[end+1:dbEnd], end+1
+		end = dbEnd
+	}
+	if end < len(s) && s[end] == '?' {
+		u.slashless = !u.hasPath
+		q := s[end+1:]
+		sep := "&"
+		if !strings.Contains(q, "&") && strings.Contains(q, ";") {
+			sep = ";"
+		}
+		if q != "" {
+			at := end + 1
+			for _, item := range strings.Split(q, sep) {
+				k, v, eq := strings.Cut(item, "=")
+				u.opts = append(u.opts, rawOpt{key: k, value: v, hasEq: eq, at: at, end: at + len(item)})
+				at += len(item) + 1
+			}
+		}
+	}
+	return u
+}
+
+func (u *rawURI) clone() *rawURI {
+	c := *u
+	c.hosts = append([]string(nil), u.hosts...)
+	c.opts = append([]rawOpt(nil), u.opts...)
+	return &c
+}
+
+// render writes the string; with mask, the password and every secret value
+// become the mask (see maskedValue).
+func (u *rawURI) render(mask bool) string {
+	var b strings.Builder
+	b.WriteString(u.scheme)
+	b.WriteString("://")
+	if u.hasUser {
+		user := u.user
+		if mask {
+			if c := strings.IndexByte(user, ':'); c >= 0 {
+				user = user[:c+1] + Mask
+			}
+		}
+		b.WriteString(user)
+		b.WriteByte('@')
+	}
+	b.WriteString(strings.Join(u.hosts, ","))
+	live := 0
+	for _, o := range u.opts {
+		if !o.gone {
+			live++
+		}
+	}
+	if u.hasPath || live > 0 && !u.slashless {
+		b.WriteByte('/')
+		b.WriteString(u.db)
+	}
+	sep := byte('?')
+	afterSecret := false
+	for _, o := range u.opts {
+		if o.gone {
+			continue
+		}
+		b.WriteByte(sep)
+		sep = '&'
+		if !mask {
+			b.WriteString(o.key)
+			if o.hasEq {
+				b.WriteByte('=')
+				b.WriteString(o.value)
+			}
+			continue
+		}
+		spec := lookupRawKey(o.key)
+		if afterSecret && spec == nil {
+			// Possibly the tail of a secret value that held a raw '&'.
+			b.WriteString(Mask + "=" + Mask)
+			continue
+		}
+		b.WriteString(o.key)
+		if o.hasEq {
+			b.WriteByte('=')
+			v, secret := maskedValue(spec, o.key, o.value)
+			b.WriteString(v)
+			afterSecret = afterSecret || secret
+		}
+	}
+	return b.String()
+}
+
+// lookupRawKey finds the registry row of a key as written (percent-encoded
+// keys included); nil for an unknown key.
+func lookupRawKey(key string) *OptionSpec {
+	if badPercent(key) >= 0 {
+		return nil
+	}
+	return LookupOption(unescape(key))
+}
+
+// maskedValue masks a raw option value that holds a secret. It reports
+// whether the option holds one.
+func maskedValue(spec *OptionSpec, key, value string) (string, bool) {
+	switch {
+	case spec != nil && spec.Secret:
+		return Mask, true
+	case spec == nil && secretLookingKey(key):
+		return Mask, true
+	case spec != nil && spec.Kind == KindProperties:
+		return maskRawProperties(value)
+	}
+	return value, false
+}
+
+// maskRawProperties masks the secret properties of a raw key:value list. It
+// splits the decoded text as the parser does, so that an encoded ',' cannot
+// hide a secret from it; once a secret is seen, pairs whose keys no
+// mechanism knows are masked too (a raw secret holding ',' and ':').
+func maskRawProperties(value string) (string, bool) {
+	if badPercent(value) >= 0 {
+		if propertiesLookSecret(value) {
+			return Mask, true
+		}
+		return value, false
+	}
+	items := strings.Split(unescape(value), ",")
+	masked, masking := false, false
+	for i, item := range items {
+		k, v, _ := strings.Cut(item, ":")
+		switch {
+		case secretProperty(k) || secretLookingKey(k):
+			items[i] = escape(k, escValue) + ":" + Mask
+			masked, masking = true, true
+		case masking && !mechanismProperty(k):
+			items[i] = Mask
+		default:
+			masking = false
+			items[i] = escape(k, escValue) + ":" + escape(v, escValue)
+		}
+	}
+	if !masked {
+		return value, false
+	}
+	return strings.Join(items, ","), true
+}
+
+func propertiesLookSecret(value string) bool {
+	up := strings.ToUpper(value)
+	return strings.Contains(up, "TOKEN") || secretLookingKey(value)
+}
+
+// mechanismProperty reports whether some mechanism has a property named k.
+func mechanismProperty(k string) bool {
+	for _, m := range Mechanisms {
+		if m.Property(k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// find returns the indexes of live options with the canonical name (or,
+// for a name no registry row knows, the same key in any case).
+func (u *rawURI) find(name string) []int {
+	spec := LookupOption(name)
+	var idx []int
+	for i, o := range u.opts {
+		if o.gone {
+			continue
+		}
+		if spec != nil {
+			if s := lookupRawKey(o.key); s == spec {
+				idx = append(idx, i)
+			}
+		} else if strings.EqualFold(o.key, name) {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// optAt returns the index of the option item that holds offset off of the
+// string that was cut, or -1.
+func (u *rawURI) optAt(off int) int {
+	for i, o := range u.opts {
+		if o.at <= off && (off < o.end || off == o.at) {
+			return i
+		}
+	}
+	return -1
+}
+
+// The edits fixes are made of.
+
+func opRemove(name string) fixOp {
+	return func(u *rawURI) {
+		for _, i := range u.find(name) {
+			u.opts[i].gone = true
+		}
+	}
+}
+
+// opRemoveAt removes the option at index i of the cut (for a duplicate, the
+// earlier occurrence; for an empty pair, the empty item).
+func opRemoveAt(i int) fixOp {
+	return func(u *rawURI) {
+		if i >= 0 && i < len(u.opts) {
+			u.opts[i].gone = true
+		}
+	}
+}
+
+// opSetAt gives the option item at index i the raw value.
+func opSetAt(i int, raw string) fixOp {
+	return func(u *rawURI) {
+		if i >= 0 && i < len(u.opts) {
+			u.opts[i].value, u.opts[i].hasEq = raw, true
+		}
+	}
+}
+
+// opRenameAt writes the key of the option item at index i as key.
+func opRenameAt(i int, key string) fixOp {
+	return func(u *rawURI) {
+		if i >= 0 && i < len(u.opts) {
+			u.opts[i].key = key
+		}
+	}
+}
+
+// opKeepLast removes every occurrence of the option but the last, which is
+// the one drivers use.
+func opKeepLast(name string) fixOp {
+	return func(u *rawURI) {
+		idx := u.find(name)
+		for _, i := range idx[:max(len(idx)-1, 0)] {
+			u.opts[i].gone = true
+		}
+	}
+}
+
+// opSetIfAbsent adds the option unless the string already sets it.
+func opSetIfAbsent(name, raw string) fixOp {
+	return func(u *rawURI) {
+		if len(u.find(name)) == 0 {
+			opSet(name, raw)(u)
+		}
+	}
+}
+
+// opSet gives the option the raw value: the last occurrence is changed and
+// earlier ones removed, or the option is added at the end.
+func opSet(name, raw string) fixOp {
+	return func(u *rawURI) {
+		idx := u.find(name)
+		if len(idx) == 0 {
+			u.opts = append(u.opts, rawOpt{key: name, value: raw, hasEq: true})
+			return
+		}
+		for _, i := range idx[:len(idx)-1] {
+			u.opts[i].gone = true
+		}
+		last := &u.opts[idx[len(idx)-1]]
+		last.value, last.hasEq = raw, true
+	}
+}
+
+// opRename writes every key of the option as newKey (canonical spelling).
+func opRename(name, newKey string) fixOp {
+	return func(u *rawURI) {
+		for _, i := range u.find(name) {
+			u.opts[i].key = newKey
+		}
+	}
+}
+
+func opScheme(s Scheme) fixOp {
+	return func(u *rawURI) { u.scheme = string(s) }
+}
+
+func opHosts(hosts ...string) fixOp {
+	return func(u *rawURI) { u.hosts = append([]string(nil), hosts...) }
+}
+
+func opUser(raw string) fixOp {
+	return func(u *rawURI) { u.user, u.hasUser = raw, true }
+}
+
+func opDB(raw string) fixOp {
+	return func(u *rawURI) { u.db, u.hasPath = raw, true }
+}
+
+// noOp is the fix of a legacy ';' separator: render always writes '&'.
+func noOp(*rawURI) {}

@@ -1,0 +1,271 @@
+package connstr
+
+import "strings"
+
+// pending is a check while Explain works: its spans may still be in the
+// basis string, and its fix is a list of edits not yet applied.
+type pending struct {
+	Check
+	sev        Severity
+	basisSpans []Span // offsets in the basis, mapped to the input at the end
+	ops        []fixOp
+	// basisFix: the basis itself is this check's fix (pasted-*, scheme,
+	// credentials); Fixed is the basis, when it parses.
+	basisFix bool
+}
+
+func cleanupCheck(code Code, sev Severity, title, seen, fix string, spans ...Span) *pending {
+	return &pending{
+		Check:    Check{Code: code, Severity: sev.String(), Source: "explain", Title: title, Seen: seen, Fix: fix, Spans: spans},
+		sev:      sev,
+		basisFix: true,
+	}
+}
+
+// explainer holds the state of one Explain call.
+type explainer struct {
+	cfg        explainConfig
+	input      string
+	inputValid bool
+
+	basisKind string
+	basis     string  // the string the sections describe
+	m         textMap // basis offsets -> input offsets
+	cs        *ConnString
+	doc       *rawURI
+	// taint: offsets of the basis before it may hold a password that an
+	// unencoded character split off the user information; nothing there is
+	// shown. -1 when the basis parsed cleanly.
+	taint int
+	res   *Resolution // the SRV resolution, when given and it fits
+
+	checks []*pending
+	out    *Explanation
+}
+
+func newExplainer(uri string, cfg explainConfig) *explainer {
+	return &explainer{cfg: cfg, input: uri, taint: -1}
+}
+
+func (x *explainer) run() *Explanation {
+	raw, _ := Parse(x.input)
+	x.inputValid = raw.Valid()
+	x.out = &Explanation{Valid: x.inputValid, Masked: !x.cfg.reveal, Basis: "input"}
+
+	x.basis, x.m, x.cs = x.input, identityMap(len(x.input)), raw
+	if c := cleanPasted(x.input); c.text != x.input {
+		x.basis, x.m, x.basisKind = c.text, c.m, "cleaned"
+		x.checks = append(x.checks, c.checks...)
+		x.cs, _ = Parse(x.basis)
+	}
+	if len(x.basis) <= maxExplainInput {
+		x.repairCredentials()
+	}
+	if x.basisKind != "" {
+		x.out.Basis = x.basisKind
+	}
+	x.doc = cutURI(x.basis)
+	x.setTaint()
+	x.useResolution()
+
+	x.parseChecks()
+	x.resolveChecks()
+	x.troubleshoot()
+
+	x.sections()
+	x.effective()
+	x.tips()
+	x.commands()
+	x.snippets()
+	x.finish()
+	return x.out
+}
+
+// setTaint marks the part of an unreliable basis that may hold a password:
+// when a syntax error or a stray '@' shows that the user information may
+// have been split at the wrong place, everything up to the last '@'.
+func (x *explainer) setTaint() {
+	if x.basisKind == "repaired" {
+		return // the repair placed the user information with certainty
+	}
+	start := strings.Index(x.basis, "://")
+	if start < 0 {
+		start = 0
+	} else {
+		start += 3
+	}
+	at := strings.LastIndexByte(x.basis, '@')
+	if at < start {
+		return
+	}
+	if misSplit(x.cs, at) {
+		x.taint = at
+	}
+}
+
+// splitSymptoms are the codes of syntax errors that a password with an
+// unencoded character causes.
+var splitSymptoms = []Code{CodeMissingHost, CodeEmptyHost, CodeInvalidHost, CodeInvalidIPLiteral, CodeInvalidPort,
+	CodePortOutOfRange, CodeSocketSuffix, CodeBadPercent, CodeUserinfoAt, CodeUserinfoColon, CodeUserinfoChar,
+	CodeEmptyUsername, CodeInvalidDatabase, CodeSuspectedPassword, CodeOptionNoValue, CodeOptionEmptyKey,
+	CodeUnescapedSlash, CodeInvalidScheme}
+
+// misSplit reports whether cs shows signs of user information split at the
+// wrong '@' (the last '@' of the string is at offset at): a syntax error
+// before it, or an '@' in the database or in an option's name.
+func misSplit(cs *ConnString, at int) bool {
+	if strings.IndexByte(cs.Database, '@') >= 0 {
+		return true
+	}
+	for _, r := range cs.Unknown {
+		if strings.IndexByte(r.Key, '@') >= 0 {
+			return true
+		}
+	}
+	for _, d := range cs.Diagnostics {
+		if (d.Severity == SeverityError || d.Code == CodeSuspectedPassword) && contains2(splitSymptoms, d.Code) &&
+			(!d.Span.Valid() || d.Span.Start <= at) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains2(list []Code, c Code) bool {
+	for _, x := range list {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// tainted reports whether text at span may be part of a password.
+func (x *explainer) tainted(s Span) bool {
+	return x.taint >= 0 && (!s.Valid() || s.Start <= x.taint)
+}
+
+// useResolution keeps the resolution when it is for an SRV string.
+func (x *explainer) useResolution() {
+	if x.cfg.resolution != nil && x.cs.Scheme == SchemeSRV {
+		x.res = x.cfg.resolution
+	}
+}
+
+func (x *explainer) add(p *pending) { x.checks = append(x.checks, p) }
+
+// check records one of the explainer's findings about the basis.
+func (x *explainer) check(code Code, sev Severity, option, title, seen, fix string, spans []Span, ops ...fixOp) *pending {
+	p := &pending{
+		Check:      Check{Code: code, Severity: sev.String(), Source: "explain", Title: title, Seen: seen, Option: option, Fix: fix},
+		sev:        sev,
+		basisSpans: spans,
+		ops:        ops,
+	}
+	if spec := LookupOption(option); spec != nil {
+		p.Docs = spec.Anchor
+	}
+	x.add(p)
+	return p
+}
+
+// maxFixed bounds how many checks get a corrected string, so that a string
+// with thousands of findings still costs linear time.
+const maxFixed = 32
+
+// finish maps spans into the input, computes each Fixed string and the
+// Repaired string, and orders the checks: errors, warnings, infos, each in
+// the order found.
+func (x *explainer) finish() {
+	var errorOps []fixOp
+	unfixable := false
+	for _, p := range x.checks {
+		if p.sev != SeverityError {
+			continue
+		}
+		switch {
+		case len(p.ops) > 0:
+			errorOps = append(errorOps, p.ops...)
+		case !p.basisFix:
+			unfixable = true
+		}
+	}
+	fixed := 0
+	for _, p := range x.checks {
+		for _, s := range p.basisSpans {
+			p.Spans = append(p.Spans, x.m.span(s))
+		}
+		if p.Spans == nil {
+			p.Spans = []Span{}
+		}
+		if (len(p.ops) > 0 || p.basisFix) && fixed < maxFixed && len(x.basis) <= maxExplainInput {
+			fixed++
+			p.Fixed = x.fixedString(p.ops, errorOps)
+		}
+	}
+	if !unfixable && len(x.basis) <= maxExplainInput {
+		var all []fixOp
+		n := 0
+		for _, p := range x.checks {
+			// Infos are suggestions that depend on intent (authSource=admin,
+			// 127.0.0.1 for localhost): Repaired leaves them out.
+			if n < maxFixed && len(p.ops) > 0 && p.sev != SeverityInfo {
+				all = append(all, p.ops...)
+				n++
+			}
+		}
+		if len(all) > 0 || x.basis != x.input {
+			if s := x.fixedString(all, nil); s != "" && s != x.input {
+				x.out.Repaired = s
+			}
+		}
+	}
+	x.out.Checks = make([]Check, 0, len(x.checks))
+	for _, sev := range [...]Severity{SeverityError, SeverityWarning, SeverityInfo} {
+		for _, p := range x.checks {
+			if p.sev == sev {
+				x.out.Checks = append(x.out.Checks, p.Check)
+			}
+		}
+	}
+	x.out.Explained = x.display(x.doc, x.basis)
+}
+
+// fixedString applies ops to the basis and returns the result for display
+// if it parses without error; failing that, it also applies the fixes of
+// every error (so that one fix is shown in a string that works); failing
+// that, "".
+func (x *explainer) fixedString(ops, errorOps []fixOp) string {
+	try := func(sets ...[]fixOp) string {
+		d := x.doc.clone()
+		for _, set := range sets {
+			for _, op := range set {
+				op(d) // edits are idempotent: applying one twice is harmless
+			}
+		}
+		s := d.render(false)
+		if cs, err := Parse(s); err == nil && !cs.Diagnostics.Has(CodeSuspectedPassword) {
+			return x.display(d, s)
+		}
+		return ""
+	}
+	if s := try(ops); s != "" {
+		return s
+	}
+	if len(errorOps) > 0 {
+		return try(ops, errorOps)
+	}
+	return ""
+}
+
+// display is s (the rendering of d) as Explain may show it: with secrets
+// masked unless revealed.
+func (x *explainer) display(d *rawURI, s string) string {
+	if x.cfg.reveal {
+		return s
+	}
+	if x.taint >= 0 && d == x.doc {
+		return Redact(s) // unreliable parts: mask all that may be a password
+	}
+	return d.render(true)
+}

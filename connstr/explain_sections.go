@@ -1,0 +1,332 @@
+package connstr
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The sections of an Explanation: each part of the string in plain words,
+// from the registry and the specs' rules.
+
+func (x *explainer) sections() {
+	x.schemeSection()
+	x.hostsSection()
+	x.credentialsSection()
+	x.databaseSection()
+	x.optionsSection()
+}
+
+func (x *explainer) schemeSection() {
+	cs := x.cs
+	sp := SchemePart{Scheme: string(cs.Scheme), Span: NoSpan, Implies: []string{}}
+	if n := schemeLen(x.basis); n > 0 {
+		sp.Span = x.m.span(Span{0, n})
+	}
+	switch cs.Scheme {
+	case SchemeSRV:
+		host := "<host>"
+		if hs := x.hostsShown(); len(hs) == 1 {
+			host = hs[0].Host
+		}
+		service := "mongodb"
+		if v := cs.Value("srvServiceName"); v.IsSet() {
+			service = v.Text()
+		}
+		sp.SRVName, sp.TXTName = "_"+service+"._tcp."+host, host
+		sp.Summary = "DNS seed list: the host is a DNS name whose SRV records list the servers to connect to."
+		sp.Implies = []string{
+			"The driver looks up the SRV records of " + sp.SRVName + ": each names a server and its port.",
+			"It also reads the TXT record of " + host + ", which may set authSource, replicaSet and loadBalanced (the string's own options win).",
+			"TLS is on unless the string says tls=false.",
+			"The string names exactly one host, without a port; the servers may change without the string changing.",
+		}
+	case SchemeMongoDB:
+		sp.Summary = "Standard format: the string lists the servers to connect to."
+		sp.Implies = []string{
+			"Each host is contacted directly; a host without a port uses 27017.",
+			"TLS is off unless the string says tls=true (or ssl=true).",
+		}
+	default:
+		sp.Summary = "The scheme is not readable: a connection string starts with mongodb:// or mongodb+srv://."
+	}
+	x.out.Scheme = sp
+}
+
+func (x *explainer) hostsSection() {
+	cs := x.cs
+	hp := HostsPart{List: []HostPart{}}
+	for _, h := range x.hostsShown() {
+		part := HostPart{Host: h.Host, Type: string(h.Type), Address: h.Address(), Kind: hostKind(h), Span: x.m.span(h.Span)}
+		if h.Type != HostUnix {
+			part.Port, part.DefaultPort = portOf(h), h.Port == 0
+		}
+		part.Note = hostNote(part.Kind, cs.Scheme)
+		hp.List = append(hp.List, part)
+	}
+	direct, lb := cs.Value("directConnection"), cs.Value("loadBalanced")
+	rs := cs.Value("replicaSet")
+	switch {
+	case len(cs.Hosts) == 0:
+		hp.Topology, hp.Summary = "none", "The string names no host that could be read."
+	case cs.Scheme == SchemeSRV:
+		hp.Topology = "srv"
+		hp.Summary = "One DNS name. The servers come from its SRV records; they may be replica set members, mongos routers or a load balancer, which the driver discovers."
+	case lb.IsSet() && lb.Bool():
+		hp.Topology = "load-balanced"
+		hp.Summary = "A load balancer in front of mongos routers: every operation goes through it and the driver discovers nothing behind it."
+	case direct.IsSet() && direct.Bool():
+		hp.Topology = "direct"
+		hp.Summary = "The driver talks to this one server only, whatever its role, and discovers no others."
+	case rs.IsSet():
+		hp.Topology = "replica-set"
+		hp.Summary = "Seeds of the replica set " + quoteDB(rs.Text()) + ": the driver connects to any of them, learns the members from it and follows the primary. Listing every member lets it start while some are down."
+	case len(cs.Hosts) > 1:
+		hp.Topology = "seed-list"
+		hp.Summary = "Several hosts: members of one replica set, or mongos routers of one sharded cluster, which the driver discovers (they cannot be a mix). Each host without a port uses 27017."
+	default:
+		hp.Topology = "single"
+		hp.Summary = "One host: the driver finds out whether it is a standalone server, a mongos router or a replica set member, and in the last case connects to the whole set."
+	}
+	x.out.Hosts = hp
+}
+
+func hostNote(kind string, scheme Scheme) string {
+	switch kind {
+	case "local":
+		return "This machine."
+	case "private":
+		return "A private address: reachable from the same network, a VPN or a peering only."
+	case "atlas-srv":
+		if scheme == SchemeSRV {
+			return "An Atlas cluster's name: DNS gives its nodes."
+		}
+		return "An Atlas cluster's name: it has SRV and TXT records but no address."
+	case "atlas-node":
+		return "One node of an Atlas cluster."
+	case "cosmos":
+		return "Azure Cosmos DB's API for MongoDB."
+	case "socket":
+		return "A UNIX domain socket on this machine."
+	case "docker-host":
+		return "The machine that runs Docker, seen from inside a container."
+	}
+	return ""
+}
+
+func (x *explainer) credentialsSection() {
+	cs := x.cs
+	f := x.auth()
+	if !f.active || cs.User != nil && x.tainted(cs.User.Span) {
+		return
+	}
+	cp := &CredentialsPart{Span: NoSpan, Mechanism: f.mechName, MechanismFrom: f.mechFrom,
+		AuthSource: f.source, AuthSourceFrom: f.sourceFrom, AuthSourceWhy: f.why, Password: "not given"}
+	if u := cs.User; u != nil {
+		cp.Username, cp.HasPassword, cp.Span = u.Username, u.HasPassword, x.m.span(u.Span)
+		switch {
+		case u.HasPassword && x.cfg.reveal:
+			cp.Password = u.Password.Reveal()
+		case u.HasPassword && u.Password.Reveal() == "":
+			cp.Password = "empty"
+		case u.HasPassword:
+			cp.Password = "set"
+		}
+	}
+	if f.mech != nil {
+		cp.MechanismNote = f.mech.Description
+		if f.mech.Removed != "" {
+			cp.MechanismNote += " Removed: " + f.mech.Removed + "."
+		}
+	} else {
+		cp.MechanismNote = "No authMechanism: the driver asks the server and uses SCRAM-SHA-256, or SCRAM-SHA-1 for users created before MongoDB 4.0."
+	}
+	x.out.Credentials = cp
+}
+
+func (x *explainer) databaseSection() {
+	cs := x.cs
+	dp := DatabasePart{Span: NoSpan}
+	if s := x.dbSpans(); len(s) > 0 && !x.tainted(s[0]) {
+		dp.Span = x.m.span(s[0])
+	}
+	if cs.Database != "" && (x.taint < 0 || dp.Span.Valid()) {
+		dp.Name, dp.Given = cs.Database, true
+		dp.Note = "The database operations use when the code names none."
+		if f := x.auth(); f.active && f.sourceFrom == "path" {
+			dp.Note += " Without authSource it is also where the user is looked up."
+		}
+	} else {
+		dp.Note = "No database: the code chooses one for each operation (some tools use \"test\")."
+		if f := x.auth(); f.active && f.sourceFrom == "default" {
+			dp.Note += " Credentials authenticate against " + f.source + "."
+		}
+	}
+	x.out.Database = dp
+}
+
+// secretFrom returns where the first option that may hold a secret starts in
+// the basis: items after it whose keys no registry row knows may be pieces
+// of a raw secret value that held '&', and are never shown.
+func (x *explainer) secretFrom() int {
+	for _, o := range x.doc.opts {
+		spec := lookupRawKey(o.key)
+		if spec != nil && spec.Secret || spec == nil && secretLookingKey(o.key) {
+			return o.at
+		}
+		if spec != nil && spec.Kind == KindProperties {
+			if _, secret := maskRawProperties(o.value); secret {
+				return o.at
+			}
+		}
+	}
+	return len(x.basis) + 1
+}
+
+func (x *explainer) optionsSection() {
+	cs := x.cs
+	x.out.Options, x.out.Unknown = []OptionPart{}, []UnknownPart{}
+	for _, o := range cs.Options {
+		spec := LookupOption(o.Name)
+		if spec == nil || x.tainted(o.Span) {
+			continue
+		}
+		x.out.Options = append(x.out.Options, x.optionPart(spec, o.Key, o.Value, o.Span, true))
+	}
+	from := x.secretFrom()
+	for _, r := range cs.Unknown {
+		if x.tainted(r.Span) {
+			continue
+		}
+		if spec := LookupOption(r.Key); spec != nil && spec.Status == StatusRemoved {
+			x.out.Options = append(x.out.Options, x.optionPart(spec, r.Key, StringValue(r.Value), r.Span, false))
+			continue
+		}
+		up := UnknownPart{Key: r.Key, Value: r.Value, Span: x.m.span(r.Span)}
+		switch {
+		case r.Span.Valid() && r.Span.Start > from && !x.cfg.reveal:
+			up.Key, up.Value = Mask, "set"
+		case secretLookingKey(r.Key) && !x.cfg.reveal:
+			up.Value = "set"
+		default:
+			if s := suggestOption(r.Key); s != nil {
+				up.Suggestion = s.Name
+			}
+		}
+		x.out.Unknown = append(x.out.Unknown, up)
+	}
+}
+
+func (x *explainer) optionPart(spec *OptionSpec, key string, v Value, span Span, applied bool) OptionPart {
+	op := OptionPart{Name: spec.Name, Key: key, Value: x.valueText(spec, v), Span: x.m.span(span),
+		Group: string(spec.Group), Description: spec.Description, Unit: spec.Unit, Default: spec.Default,
+		Deprecated: spec.Deprecated, Notes: spec.Notes, Docs: spec.Anchor}
+	if op.Notes == nil {
+		op.Notes = []DriverNote{}
+	}
+	switch spec.Status {
+	case StatusDriver:
+		op.Status = "driver-specific"
+	case StatusRemoved:
+		op.Status = "removed"
+	default:
+		op.Status = "standard"
+	}
+	switch {
+	case !applied:
+		op.Effect = "Current drivers ignore this option or reject the string because of it."
+	case spec.Secret:
+		op.Changes, op.Effect = true, "Set (the value is not shown)."
+	default:
+		def, ok := x.defaultOf(spec)
+		switch {
+		case ok && def.Equal(v):
+			op.Effect = "Same as the default: it changes nothing."
+		case ok:
+			op.Changes, op.Effect = true, "Changes the default ("+x.defaultText(spec)+")."
+		default:
+			op.Changes, op.Effect = true, "The default is "+x.defaultText(spec)+"."
+		}
+	}
+	return op
+}
+
+// valueText writes a value for display, with secrets as "set".
+func (x *explainer) valueText(spec *OptionSpec, v Value) string {
+	if spec.Secret && !x.cfg.reveal {
+		return "set"
+	}
+	switch v.Kind() {
+	case KindSecret:
+		if x.cfg.reveal {
+			return v.Secret().Reveal()
+		}
+		return "set"
+	case KindStringList:
+		return strings.Join(v.List(), ",")
+	case KindProperties:
+		parts := make([]string, 0, len(v.Properties()))
+		masking := false
+		for _, p := range v.Properties() {
+			switch {
+			case x.cfg.reveal:
+				parts = append(parts, p.Key+":"+p.Value)
+			case secretProperty(p.Key) || secretLookingKey(p.Key):
+				masking = true
+				parts = append(parts, p.Key+":set")
+			case masking && !mechanismProperty(p.Key):
+				parts = append(parts, "(part of the secret)")
+			default:
+				masking = false
+				parts = append(parts, p.Key+":"+p.Value)
+			}
+		}
+		return strings.Join(parts, ",")
+	case KindTagSets:
+		sets := make([]string, 0, len(v.TagSets()))
+		for _, t := range v.TagSets() {
+			if len(t) == 0 {
+				sets = append(sets, "(any member)")
+				continue
+			}
+			var b strings.Builder
+			writePairs(&b, t, nil)
+			sets = append(sets, b.String())
+		}
+		return strings.Join(sets, "; ")
+	}
+	return v.Text()
+}
+
+// defaultOf reads the registry's Default text as a value: its first word,
+// when that is a value of the option's kind. Defaults given in words
+// ("none", "server default", "driver-defined") have none. The default of
+// tls depends on the scheme.
+func (x *explainer) defaultOf(spec *OptionSpec) (Value, bool) {
+	if spec.Name == "tls" {
+		return BoolValue(x.cs.Scheme == SchemeSRV), true
+	}
+	return defaultValue(spec)
+}
+
+func (x *explainer) defaultText(spec *OptionSpec) string {
+	if spec.Name == "tls" {
+		return strconv.FormatBool(x.cs.Scheme == SchemeSRV) + " for " + string(x.cs.Scheme) + "://"
+	}
+	if spec.Default == "" {
+		return "not set"
+	}
+	return spec.Default
+}
+
+func defaultValue(spec *OptionSpec) (Value, bool) {
+	word := spec.Default
+	if i := strings.IndexAny(word, " ("); i >= 0 {
+		word = word[:i]
+	}
+	switch strings.ToLower(word) {
+	case "", "none", "the", "server", "driver-defined", "negotiated":
+		return Value{}, false
+	}
+	v, err := valueFromText(spec, word)
+	return v, err == nil
+}

@@ -1,0 +1,430 @@
+package connstr
+
+import (
+	"net/netip"
+	"strings"
+)
+
+// The parser's diagnostics become checks with a short title and, where the
+// repair is obvious, an edit that makes the corrected string.
+
+// parseTitles are the short titles of the parser's and the resolver's codes.
+// A code without one (added later) is titled with its message.
+var parseTitles = map[Code]string{
+	CodeEmpty:                 "The string is empty",
+	CodeInvalidScheme:         "Not a MongoDB connection string scheme",
+	CodeMissingHost:           "No host",
+	CodeEmptyHost:             "An empty host",
+	CodeInvalidHost:           "An invalid host",
+	CodeUnescapedSlash:        "A socket path that is not percent-encoded",
+	CodeInvalidIPLiteral:      "An invalid IPv6 address",
+	CodeInvalidPort:           "The port is not a number",
+	CodePortOutOfRange:        "The port is out of range",
+	CodeSocketSuffix:          "A socket path without .sock",
+	CodeBadPercent:            "A '%' that is not an escape",
+	CodeUserinfoAt:            "An unescaped '@' in the credentials",
+	CodeUserinfoColon:         "An unescaped ':' in the password",
+	CodeUserinfoChar:          "A character in the credentials that must be percent-encoded",
+	CodeUserinfoNonASCII:      "Non-ASCII characters in the credentials",
+	CodeEmptyUsername:         "An empty username",
+	CodePlusInUserinfo:        "A '+' in the credentials",
+	CodeInvalidDatabase:       "An invalid database name",
+	CodeDatabaseTooLong:       "The database name is too long",
+	CodeSuspectedPassword:     "A password seems to be split",
+	CodeOptionNoValue:         "An option without a value",
+	CodeOptionEmptyKey:        "An option without a name",
+	CodeOptionEmptyPair:       "An empty option",
+	CodeLegacySeparator:       "Options separated by ';'",
+	CodeSRVMultipleHosts:      "Several hosts with mongodb+srv://",
+	CodeSRVPort:               "A port with mongodb+srv://",
+	CodeSRVHostType:           "An address with mongodb+srv://",
+	CodeUnknownOption:         "An unknown option",
+	CodeRemovedOption:         "An option current drivers do not accept",
+	CodeDriverOption:          "An option only some drivers read",
+	CodeDuplicateOption:       "An option given twice",
+	CodeDeprecatedOption:      "A deprecated option",
+	CodeAliasOverridden:       "A deprecated name given with its replacement",
+	CodeEmptyValue:            "An option with an empty value",
+	CodeInvalidValue:          "An invalid option value",
+	CodeValueOutOfRange:       "An option value out of range",
+	CodeLegacyBoolean:         "A legacy spelling of true or false",
+	CodeValueCase:             "An option value in the wrong letter case",
+	CodeInvalidKeyValue:       "Not a list of key:value pairs",
+	CodeUnknownProperty:       "An unknown mechanism property",
+	CodeUnencodable:           "A value the string cannot carry",
+	CodeTLSConflict:           "TLS options that conflict",
+	CodeTLSMismatch:           "tls and ssl disagree",
+	CodeTLSOptionsWithoutTLS:  "TLS options with tls=false",
+	CodeDirectMultipleHosts:   "directConnection with several hosts",
+	CodeDirectSRV:             "directConnection with mongodb+srv://",
+	CodeLoadBalancedHosts:     "loadBalanced with several hosts",
+	CodeLoadBalancedReplSet:   "loadBalanced with replicaSet",
+	CodeLoadBalancedDirect:    "loadBalanced with directConnection",
+	CodeSRVOptionWithoutSRV:   "An SRV option without mongodb+srv://",
+	CodeSRVMaxHostsReplSet:    "srvMaxHosts with replicaSet",
+	CodeSRVMaxHostsLB:         "srvMaxHosts with loadBalanced",
+	CodeProxyWithoutHost:      "A proxy option without proxyHost",
+	CodeProxyCredentials:      "Incomplete proxy credentials",
+	CodeProxyRepeated:         "A proxy option given twice",
+	CodeReadPrefPrimaryTags:   "Read preference tags with primary",
+	CodeReadPrefPrimaryStale:  "maxStalenessSeconds with primary",
+	CodeMaxStalenessTooSmall:  "maxStalenessSeconds is too small",
+	CodeCompressionLevelNoZip: "A zlib level without zlib",
+	CodeTimeoutMSLegacy:       "Legacy timeouts with timeoutMS",
+	CodeJournalW0:             "journal=true with w=0",
+	CodePoolSizeOrder:         "minPoolSize above maxPoolSize",
+	CodeAuthUnknownMechanism:  "An unknown authentication mechanism",
+	CodeAuthRemovedMechanism:  "A removed authentication mechanism",
+	CodeAuthUsernameRequired:  "The mechanism needs a username",
+	CodeAuthPasswordRequired:  "The mechanism needs a password",
+	CodeAuthPasswordForbidden: "The mechanism takes no password",
+	CodeAuthUsernameForbidden: "The mechanism takes no username",
+	CodeAuthSource:            "The wrong authSource for the mechanism",
+	CodeAuthSourceEmpty:       "An empty authSource",
+	CodeAuthProperty:          "An invalid mechanism property",
+	CodeAuthPropertyMissing:   "A mechanism property is missing",
+	CodeAuthPropsNoMechanism:  "Mechanism properties without a mechanism",
+	CodeAuthSourceNoUser:      "authSource without credentials",
+	CodeSRVNotNeeded:          "Nothing to resolve",
+	CodeSRVNoResolver:         "No resolver",
+	CodeSRVLookupFailed:       "The SRV lookup failed",
+	CodeTXTLookupFailed:       "The TXT lookup failed",
+	CodeSRVNoRecords:          "No SRV records",
+	CodeSRVTargetDomain:       "An SRV record outside the name's domain",
+	CodeSRVTargetInvalid:      "An invalid SRV record",
+	CodeTXTMultipleRecords:    "Several TXT records",
+	CodeTXTOptionNotAllowed:   "An option the TXT record may not set",
+	CodeTXTInvalid:            "An unreadable TXT record",
+	CodeTXTOption:             "An option from the TXT record",
+	CodeTXTOverridden:         "The string overrides the TXT record",
+	CodeTXTAuthSource:         "The TXT authSource does not fit the mechanism",
+	CodeSRVImplicitTLS:        "TLS from mongodb+srv://",
+	CodeSRVMaxHostsApplied:    "srvMaxHosts chose some hosts",
+}
+
+func titleOf(code Code, message string) string {
+	if t, ok := parseTitles[code]; ok {
+		return t
+	}
+	return message
+}
+
+// fromDiagnostic makes a check of a parser or resolver diagnostic.
+func fromDiagnostic(d Diagnostic, source string) *pending {
+	p := &pending{
+		Check: Check{Code: d.Code, Severity: d.Severity.String(), Source: source, Title: titleOf(d.Code, d.Message),
+			Seen: d.Message, Option: d.Option, Fix: d.Hint},
+		sev: d.Severity,
+	}
+	if d.Span.Valid() {
+		p.basisSpans = []Span{d.Span}
+	}
+	if spec := LookupOption(d.Option); spec != nil {
+		p.Docs = spec.Anchor
+	}
+	return p
+}
+
+// parseChecks turns the basis's diagnostics into checks.
+func (x *explainer) parseChecks() {
+	for i, d := range x.cs.Diagnostics {
+		p := fromDiagnostic(d, "parse")
+		if i < 4*maxFixed {
+			p.ops = x.parseFix(d)
+			if extra := x.parseFixNote(d); extra != "" {
+				p.Fix = strings.TrimSpace(p.Fix + " " + extra)
+			}
+		}
+		x.add(p)
+	}
+}
+
+// parseFix returns the edits that repair what d reports, or nil when the
+// repair is a matter of intent (which of two values, which host, ...).
+func (x *explainer) parseFix(d Diagnostic) []fixOp {
+	doc, cs := x.doc, x.cs
+	at := -1
+	if d.Span.Valid() {
+		at = doc.optAt(d.Span.Start)
+	}
+	switch d.Code {
+	case CodeLegacySeparator:
+		return []fixOp{noOp}
+	case CodeRemovedOption:
+		return removedOptionFix(doc, d.Option)
+	case CodeUnknownOption:
+		if at < 0 || x.tainted(d.Span) {
+			return nil
+		}
+		key := doc.opts[at].key
+		if badPercent(key) >= 0 {
+			return nil
+		}
+		if s := suggestOption(unescape(key)); s != nil {
+			return []fixOp{opRenameAt(at, s.Name)}
+		}
+	case CodeDeprecatedOption:
+		spec := LookupOption(d.Option)
+		if spec == nil || at < 0 {
+			return nil
+		}
+		key := unescape(doc.opts[at].key)
+		switch {
+		case !strings.EqualFold(key, spec.Name):
+			return []fixOp{opRenameAt(at, spec.Name)}
+		case spec.Name == "gssapiServiceName":
+			return serviceNameFix(cs)
+		}
+	case CodeAliasOverridden, CodeEmptyValue:
+		if at >= 0 {
+			return []fixOp{opRemoveAt(at)}
+		}
+	case CodeDuplicateOption:
+		return []fixOp{opKeepLast(d.Option)}
+	case CodeLegacyBoolean:
+		if at >= 0 {
+			v := strings.ToLower(unescape(doc.opts[at].value))
+			return []fixOp{opSetAt(at, boolText(v == "true" || contains([]string{"1", "yes", "y", "t"}, v)))}
+		}
+	case CodeValueCase:
+		spec := LookupOption(d.Option)
+		if spec != nil && at >= 0 {
+			for _, v := range spec.Values {
+				if strings.EqualFold(v, unescape(doc.opts[at].value)) {
+					return []fixOp{opSetAt(at, v)}
+				}
+			}
+		}
+	case CodeOptionEmptyPair:
+		return []fixOp{func(u *rawURI) {
+			for i := range u.opts {
+				if u.opts[i].key == "" && !u.opts[i].hasEq {
+					u.opts[i].gone = true
+				}
+			}
+		}}
+	case CodeBadPercent:
+		if at >= 0 && d.Option != "" {
+			return []fixOp{opSetAt(at, literalPercents(doc.opts[at].value))}
+		}
+	case CodeAuthSourceEmpty:
+		return []fixOp{opRemove("authSource")}
+	case CodeAuthSource:
+		if m := LookupMechanism(cs.Value("authMechanism").Text()); m != nil && m.Source != "" {
+			return []fixOp{opSet("authSource", m.Source)}
+		}
+	case CodeAuthPasswordForbidden:
+		if user, _, ok := strings.Cut(doc.user, ":"); ok && doc.hasUser {
+			return []fixOp{opUser(user)}
+		}
+	case CodeAuthUsernameForbidden:
+		return []fixOp{func(u *rawURI) { u.user, u.hasUser = "", false }}
+	case CodeAuthRemovedMechanism:
+		return []fixOp{opRemove("authMechanism")}
+	case CodeTLSConflict, CodeSRVOptionWithoutSRV, CodeCompressionLevelNoZip, CodeTimeoutMSLegacy:
+		if d.Option != "" {
+			return []fixOp{opRemove(d.Option)}
+		}
+	case CodeDirectMultipleHosts, CodeDirectSRV, CodeLoadBalancedDirect:
+		return []fixOp{opRemove("directConnection")}
+	case CodeLoadBalancedReplSet:
+		return []fixOp{opRemove("replicaSet")}
+	case CodeSRVPort:
+		if len(cs.Hosts) == 1 {
+			h := cs.Hosts[0]
+			if srvCannotWork(h) {
+				return []fixOp{opScheme(SchemeMongoDB)}
+			}
+			return []fixOp{opHosts(h.Host)}
+		}
+	case CodeSRVMultipleHosts, CodeSRVHostType:
+		return x.srvToStandard()
+	case CodePlusInUserinfo:
+		if doc.hasUser {
+			return []fixOp{opUser(strings.ReplaceAll(doc.user, "+", "%2B"))}
+		}
+	case CodeUserinfoNonASCII:
+		if doc.hasUser {
+			return []fixOp{opUser(escapeNonASCII(doc.user))}
+		}
+	case CodeUnescapedSlash:
+		return socketFix(doc)
+	case CodeInvalidHost:
+		return bracketIPv6Fix(doc)
+	}
+	return nil
+}
+
+// parseFixNote adds what the explainer knows beyond the parser's hint.
+func (x *explainer) parseFixNote(d Diagnostic) string {
+	switch d.Code {
+	case CodeSRVMultipleHosts:
+		if anyHost(x.cs, isAtlasHost) {
+			return "Atlas node names belong in a mongodb:// string, which also needs tls=true, authSource=admin and the replicaSet name that the SRV name's TXT record would have given."
+		}
+	case CodeRemovedOption:
+		if spec := LookupOption(d.Option); spec != nil && spec.ReplacedBy != "" {
+			return "Today's equivalent is " + spec.ReplacedBy + "."
+		}
+	}
+	return ""
+}
+
+// removedOptionFix drops a removed option, putting in its modern
+// replacement (registry: ReplacedBy) when the string asked for what it did.
+func removedOptionFix(doc *rawURI, name string) []fixOp {
+	spec := LookupOption(name)
+	ops := []fixOp{opRemove(name)}
+	if spec == nil || spec.ReplacedBy == "" {
+		return ops
+	}
+	idx := doc.find(name)
+	if len(idx) == 0 {
+		return ops
+	}
+	raw := doc.opts[idx[len(idx)-1]].value
+	if repl, val, ok := strings.Cut(spec.ReplacedBy, "="); ok {
+		v := strings.ToLower(raw)
+		if v == "true" || v == "1" || v == "yes" {
+			ops = append(ops, opSetIfAbsent(repl, val))
+		}
+		return ops
+	}
+	return append(ops, opSetIfAbsent(spec.ReplacedBy, raw))
+}
+
+// serviceNameFix moves gssapiServiceName into authMechanismProperties.
+func serviceNameFix(cs *ConnString) []fixOp {
+	name := cs.Value("gssapiServiceName").Text()
+	if name == "" || strings.ContainsAny(name, ",:") {
+		return nil
+	}
+	props := cs.Value("authMechanismProperties")
+	if _, ok := props.Property("SERVICE_NAME"); ok {
+		return []fixOp{opRemove("gssapiServiceName")}
+	}
+	var b strings.Builder
+	writePairs(&b, props.Properties(), nil)
+	if b.Len() > 0 {
+		b.WriteByte(',')
+	}
+	b.WriteString("SERVICE_NAME:" + escape(name, escValue))
+	return []fixOp{opRemove("gssapiServiceName"), opSet("authMechanismProperties", b.String())}
+}
+
+// srvToStandard turns a mongodb+srv:// string with addresses or several
+// hosts into mongodb://, keeping TLS on for Atlas, which requires it.
+func (x *explainer) srvToStandard() []fixOp {
+	ops := []fixOp{opScheme(SchemeMongoDB)}
+	if !x.cs.Value("tls").IsSet() && anyHost(x.cs, isAtlasHost) {
+		ops = append(ops, opSet("tls", "true"))
+	}
+	return ops
+}
+
+// srvCannotWork reports whether no SRV record can exist for the host: this
+// machine, an address, or a name of one label.
+func srvCannotWork(h Host) bool {
+	return h.Type != HostName || isLocalName(h.Host) || !strings.Contains(strings.TrimSuffix(h.Host, "."), ".")
+}
+
+func anyHost(cs *ConnString, f func(string) bool) bool {
+	for _, h := range cs.Hosts {
+		if f(h.Host) {
+			return true
+		}
+	}
+	return false
+}
+
+func boolText(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+// literalPercents writes every '%' that does not start an escape as %25.
+func literalPercents(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && (i+2 >= len(s) || !ishex(s[i+1]) || !ishex(s[i+2])) {
+			b.WriteString("%25")
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func escapeNonASCII(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			b.WriteByte('%')
+			b.WriteByte(upperhex[c>>4])
+			b.WriteByte(upperhex[c&15])
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// socketFix encodes a socket path written with raw slashes, which the
+// parser reads as an empty host list and a database.
+func socketFix(doc *rawURI) []fixOp {
+	if len(doc.hosts) > 0 || !doc.hasPath {
+		return nil
+	}
+	path := "/" + doc.db
+	i := strings.Index(path, ".sock")
+	if i < 0 {
+		return nil
+	}
+	sock, db := path[:i+len(".sock")], strings.TrimPrefix(path[i+len(".sock"):], "/")
+	return []fixOp{func(u *rawURI) {
+		u.hosts = []string{strings.ReplaceAll(sock, "/", "%2F")}
+		u.db, u.hasPath = db, db != ""
+	}}
+}
+
+// bracketIPv6Fix writes bare IPv6 addresses in brackets.
+func bracketIPv6Fix(doc *rawURI) []fixOp {
+	found := false
+	for _, h := range doc.hosts {
+		if a, err := netip.ParseAddr(h); err == nil && a.Is6() {
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	return []fixOp{func(u *rawURI) {
+		for i, h := range u.hosts {
+			if a, err := netip.ParseAddr(h); err == nil && a.Is6() {
+				u.hosts[i] = "[" + h + "]"
+			}
+		}
+	}}
+}
+
+// resolveChecks adds the findings of the SRV resolution, when one was given.
+func (x *explainer) resolveChecks() {
+	if x.res == nil {
+		if x.cfg.resolveErr != nil && x.cs.Scheme == SchemeSRV {
+			x.check(CodeSRVLookupFailed, SeverityError, "", titleOf(CodeSRVLookupFailed, ""),
+				"The DNS lookup of this mongodb+srv:// string failed.",
+				"See the DNS tips below: a resolver that does not answer SRV queries is the usual cause.", nil)
+		}
+		return
+	}
+	for i, d := range x.res.Diagnostics {
+		if i >= 4*maxFixed {
+			break
+		}
+		p := fromDiagnostic(d, "resolve")
+		p.basisSpans = nil // the resolver read the caller's string, maybe not this one
+		x.add(p)
+	}
+}
