@@ -140,8 +140,8 @@ export interface ParseResult {
  * everything but `hosts` optional. A ParseResult itself is valid input.
  */
 export interface Parts {
-  /** Default: `"mongodb"`. */
-  scheme?: "mongodb" | "mongodb+srv";
+  /** Default (also for null): `"mongodb"`. */
+  scheme?: "mongodb" | "mongodb+srv" | null;
   hosts: Array<{ host: string; port?: number | null; type?: HostType }>;
   username?: string | null;
   password?: string | null;
