@@ -159,3 +159,19 @@ test("resolve rejects with the signal's reason when already aborted", async () =
   const reason = new Error("stop");
   await assert.rejects(m.resolve("mongodb+srv://c.example.net/", { signal: AbortSignal.abort(reason) }), (e) => e === reason);
 });
+
+test("explain adds the explainer's sections to the ParseResult", () => {
+  const uri = "mongodb://admin:hunter2@hé.example.net,db2/shop?replicaSet=rs0&proxyHost=p&proxyPassword=sekret";
+  const x = m.explain(uri);
+  const r = m.parse(uri);
+  const { sections, ...parsed } = x;
+  assert.deepEqual(parsed, r);
+  for (const k of ["basis", "explained", "scheme", "hosts", "database", "options", "effective", "checks", "tips", "commands", "snippets"]) {
+    assert.ok(k in sections, k);
+  }
+  const text = JSON.stringify(sections);
+  assert.ok(!text.includes("hunter2") && !text.includes("sekret"));
+  assert.equal(uri.slice(sections.database.span.start, sections.database.span.end), "shop");
+  assert.equal(m.explain(42).sections, null);
+  assert.equal(m.explain(42).diagnostics[0].code, "invalid-argument");
+});

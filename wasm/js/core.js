@@ -195,6 +195,10 @@ export function redact(uri) {
   return callOnString("redact", "mongouri_redact", uri);
 }
 
+export function explain(uri) {
+  return JSON.parse(need("explain").explain(uri));
+}
+
 export function format(parts) {
   return JSON.parse(need("format").format(parts));
 }

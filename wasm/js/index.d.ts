@@ -203,6 +203,71 @@ export function redact(uri: string): string;
  */
 export function resolve(uri: string, opts?: ResolveOptions): Promise<ResolveResult>;
 
+/** A span of the explained string, in UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * What the explainer says about each part of a string, what a driver will
+ * do with it, what is likely wrong and how to fix it, and how to test and
+ * use it. Passwords and secret option values appear as `"*****"` (or
+ * "set" in prose).
+ */
+export interface ExplainSections {
+  valid: boolean;
+  /** Which string the sections describe: "input", "cleaned" or "repaired". */
+  basis: "input" | "cleaned" | "repaired";
+  /** That string, secrets masked. */
+  explained: string;
+  /** The string with every error's and warning's fix applied; "" when there is none. */
+  repaired: string;
+  masked: boolean;
+  scheme: { scheme: string; span: Span | null; summary: string; implies: string[]; srvName: string; txtName: string };
+  hosts: {
+    topology: string;
+    summary: string;
+    list: Array<{ host: string; type: HostType; port: number; defaultPort: boolean; address: string; kind: string; note: string; span: Span | null }>;
+  };
+  credentials: {
+    username: string; password: string; hasPassword: boolean; span: Span | null; mechanism: string;
+    mechanismFrom: string; mechanismNote: string; authSource: string; authSourceFrom: string; authSourceWhy: string;
+  } | null;
+  database: { name: string; given: boolean; span: Span | null; note: string };
+  options: Array<{
+    name: string; key: string; value: string; span: Span | null; group: string; status: string; description: string;
+    unit: string; default: string; changes: boolean; effect: string; deprecated: string;
+    notes: Array<{ Drivers: string; Note: string }>; docs: string;
+  }>;
+  unknown: Array<{ key: string; value: string; span: Span | null; suggestion: string }>;
+  /** The configuration a driver uses, defaults applied. */
+  effective: Array<{ name: string; value: string; source: string; note: string }>;
+  /** Every finding with what to do about it. */
+  checks: Array<{
+    code: string; severity: Severity; source: "parse" | "resolve" | "explain"; title: string; seen: string;
+    spans: Span[]; option: string; fix: string; fixed: string; docs: string;
+  }>;
+  tips: Array<{ code: string; title: string; symptoms: string[]; meaning: string; steps: string[]; fixed: string; docs: string }>;
+  commands: Array<{ tool: string; platform: string; host: string; purpose: string; command: string }>;
+  snippets: Array<{ language: string; title: string; install: string; code: string; env: string[] }>;
+  [more: string]: unknown;
+}
+
+/** What {@link explain} returns: the ParseResult and the explainer's sections. */
+export interface Explanation extends ParseResult {
+  sections: ExplainSections | null;
+}
+
+/**
+ * Explains a connection string: its {@link ParseResult} plus, in
+ * `sections`, what each part does, the driver's effective settings,
+ * checks with fixes, tips, commands and code snippets. Never throws for
+ * bad input; `sections` is null only when the argument is not a string
+ * (or on an internal error, which a diagnostic then reports).
+ */
+export function explain(uri: string): Explanation;
+
 /** Options for {@link mount}. */
 export interface MountConfig {
   /** The initial string (else the value of an adopted textarea). */

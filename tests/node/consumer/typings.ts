@@ -1,8 +1,8 @@
 // Type-checked with tsc --noEmit against the installed package by
 // consumer.test.mjs: the declarations accept what the API takes, give the
 // documented result types, and reject what it does not take.
-import { init, parse, format, redact, resolve, mount } from "mongouri";
-import type { ParseResult, ResolveResult, FormatResult, Diagnostic, Host, OptionValue, Parts, Inspector } from "mongouri";
+import { init, parse, format, redact, resolve, mount, explain } from "mongouri";
+import type { ParseResult, ResolveResult, FormatResult, Diagnostic, Host, OptionValue, Parts, Inspector, Explanation } from "mongouri";
 
 async function main(): Promise<void> {
   await init();
@@ -29,6 +29,11 @@ async function main(): Promise<void> {
   const again: FormatResult = format(r); // a ParseResult is valid input
   const red: string = redact(f.uri);
 
+  const x: Explanation = explain("mongodb://h");
+  const checks = x.sections?.checks ?? [];
+  const firstFix: string | undefined = checks[0]?.fix;
+  const dbSpan: number | undefined = x.sections?.database.span?.start;
+
   const ac = new AbortController();
   const rr: ResolveResult = await resolve("mongodb+srv://c.example.net/", { dohURL: ["https://a/dns-query"], timeoutMS: 5000, signal: ac.signal });
   const seeds: string[] = rr.seeds;
@@ -49,6 +54,6 @@ async function main(): Promise<void> {
   // @ts-expect-error init takes no string
   await init("mongouri.wasm");
 
-  console.log(valid, scheme, port, type, user, db, opt, start, severity, again, red, seeds, uri, s);
+  console.log(valid, scheme, port, type, user, db, opt, start, severity, again, red, seeds, uri, s, firstFix, dbSpan);
 }
 main();

@@ -1,0 +1,42 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strings"
+	"syscall/js"
+	"testing"
+)
+
+func TestExplainJoinsParseResultAndSections(t *testing.T) {
+	uri := "mongodb://admin:hunter2@hé.example.net:99999,db2/shop?replicaSet=rs0&tlsCertificateKeyFilePassword=sekret"
+	r := jsonValue(t, explainJS(js.Undefined(), []js.Value{js.ValueOf(uri)}).(string))
+	checkParseResult(t, r)
+	sections := r.Get("sections")
+	if typeOf(sections) != js.TypeObject || !isArray(sections.Get("checks")) || !isArray(sections.Get("snippets")) {
+		t.Fatalf("no sections")
+	}
+	// The ParseResult hands the password back as data; the sections, made
+	// for display, mask it.
+	text := js.Global().Get("JSON").Call("stringify", sections).String()
+	for _, s := range []string{"hunter2", "sekret"} {
+		if strings.Contains(text, s) {
+			t.Errorf("the sections show %q", s)
+		}
+	}
+	if strings.Contains(text, `"Start"`) {
+		t.Errorf("a byte span was left unconverted")
+	}
+	// Spans are UTF-16 offsets, as in diagnostics.
+	db := sections.Get("database").Get("span")
+	if got := jsSlice(uri, db.Get("start"), db.Get("end")); got != "shop" {
+		t.Errorf("database span covers %q", got)
+	}
+}
+
+func TestExplainWrongArgument(t *testing.T) {
+	r := jsonValue(t, explainJS(js.Undefined(), nil).(string))
+	if !r.Get("sections").IsNull() || !hasCode(r, string(codeArgument)) {
+		t.Errorf("got %s", js.Global().Get("JSON").Call("stringify", r).String())
+	}
+}
