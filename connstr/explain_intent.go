@@ -41,14 +41,17 @@ func (x *explainer) repairCredentials() {
 		firstBad = min(firstBad, strings.IndexByte(s[start:], '/')+start)
 	}
 	for _, r := range cs.Unknown {
-		if strings.IndexByte(r.Key, '@') >= 0 && r.Span.Valid() {
+		if strings.IndexByte(r.Key+r.Value, '@') >= 0 && LookupOption(r.Key) == nil && r.Span.Valid() {
 			firstBad = min(firstBad, r.Span.Start)
 		}
 	}
+	// An '@' inside a secret option's value (raw, with a '&' before it) is
+	// not where user information ends.
+	secrets := secretStart(cutURI(s))
 	tries := 0
 	for at := strings.LastIndexByte(s, '@'); at > start && tries < maxAtCandidates; at = strings.LastIndexByte(s[:at], '@') {
 		tries++
-		if firstBad >= at {
+		if firstBad > at || at >= secrets {
 			continue
 		}
 		enc, chars := encodeUserinfo(s[start:at])
@@ -57,7 +60,11 @@ func (x *explainer) repairCredentials() {
 		}
 		cand := s[:start] + enc + s[at:]
 		c2, _ := Parse(cand)
-		if !plausibleRepair(c2, start+len(enc), errs) {
+		hostEnd := len(cand)
+		if i := strings.IndexAny(cand[start+len(enc):], "/?"); i >= 0 {
+			hostEnd = start + len(enc) + i
+		}
+		if !plausibleRepair(c2, hostEnd, errs) {
 			continue
 		}
 		sev := SeverityWarning
@@ -97,15 +104,15 @@ func schemeLen(s string) int {
 	return 0
 }
 
-// plausibleRepair accepts a reading with user information, hosts that are
-// plain names or addresses, no error up to the end of the user information,
-// fewer errors than before, and no '@' left after the hosts.
-func plausibleRepair(c *ConnString, userEnd, errsBefore int) bool {
-	if c.User == nil || strings.IndexByte(c.Database, '@') >= 0 || c.Diagnostics.Has(CodeSuspectedPassword) {
+// plausibleRepair accepts a reading with user information, one or more
+// hosts that are plain names or addresses, no error up to the end of the
+// host list, fewer errors than before, and no '@' left after the hosts.
+func plausibleRepair(c *ConnString, hostEnd, errsBefore int) bool {
+	if c.User == nil || len(c.Hosts) == 0 || strings.IndexByte(c.Database, '@') >= 0 || c.Diagnostics.Has(CodeSuspectedPassword) {
 		return false
 	}
 	for _, r := range c.Unknown {
-		if strings.IndexByte(r.Key, '@') >= 0 {
+		if strings.IndexByte(r.Key+r.Value, '@') >= 0 && LookupOption(r.Key) == nil {
 			return false
 		}
 	}
@@ -115,7 +122,7 @@ func plausibleRepair(c *ConnString, userEnd, errsBefore int) bool {
 			continue
 		}
 		errs++
-		if !d.Span.Valid() || d.Span.Start <= userEnd {
+		if !d.Span.Valid() || d.Span.Start < hostEnd {
 			return false
 		}
 	}

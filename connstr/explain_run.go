@@ -112,13 +112,15 @@ var splitSymptoms = []Code{CodeMissingHost, CodeEmptyHost, CodeInvalidHost, Code
 
 // misSplit reports whether cs shows signs of user information split at the
 // wrong '@' (the last '@' of the string is at offset at): a syntax error
-// before it, or an '@' in the database or in an option's name.
+// before it, or an '@' in the database or in an unknown option.
 func misSplit(cs *ConnString, at int) bool {
 	if strings.IndexByte(cs.Database, '@') >= 0 {
 		return true
 	}
 	for _, r := range cs.Unknown {
-		if strings.IndexByte(r.Key, '@') >= 0 {
+		// No option name holds '@', and no option a driver knows has this
+		// one's name: the '@' most likely ends user information.
+		if strings.IndexByte(r.Key, '@') >= 0 || strings.IndexByte(r.Value, '@') >= 0 && LookupOption(r.Key) == nil {
 			return true
 		}
 	}
@@ -190,6 +192,10 @@ func (x *explainer) finish() {
 			unfixable = true
 		}
 	}
+	// A string whose user information may be split wrongly gets no
+	// corrected strings: any of them could show a piece of the password
+	// as a host, a database or an option.
+	trusted := x.taint < 0 && len(x.basis) <= maxExplainInput
 	fixed := 0
 	for _, p := range x.checks {
 		for _, s := range p.basisSpans {
@@ -198,12 +204,12 @@ func (x *explainer) finish() {
 		if p.Spans == nil {
 			p.Spans = []Span{}
 		}
-		if (len(p.ops) > 0 || p.basisFix) && fixed < maxFixed && len(x.basis) <= maxExplainInput {
+		if (len(p.ops) > 0 || p.basisFix) && fixed < maxFixed && trusted {
 			fixed++
 			p.Fixed = x.fixedString(p.ops, errorOps)
 		}
 	}
-	if !unfixable && len(x.basis) <= maxExplainInput {
+	if !unfixable && trusted {
 		var all []fixOp
 		n := 0
 		for _, p := range x.checks {
@@ -264,8 +270,11 @@ func (x *explainer) display(d *rawURI, s string) string {
 	if x.cfg.reveal {
 		return s
 	}
-	if x.taint >= 0 && d == x.doc {
-		return Redact(s) // unreliable parts: mask all that may be a password
+	if x.taint >= 0 {
+		// The redactor's form for strings that cannot be trusted to have
+		// parsed as meant: secret values masked, then everything between
+		// the scheme and the last '@' left.
+		return redactRaw(s, false)
 	}
 	return d.render(true)
 }

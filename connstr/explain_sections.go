@@ -167,8 +167,12 @@ func (x *explainer) databaseSection() {
 // secretFrom returns where the first option that may hold a secret starts in
 // the basis: items after it whose keys no registry row knows may be pieces
 // of a raw secret value that held '&', and are never shown.
-func (x *explainer) secretFrom() int {
-	for _, o := range x.doc.opts {
+func (x *explainer) secretFrom() int { return secretStart(x.doc) }
+
+// secretStart returns where the first option of u that may hold a secret
+// starts, or past the end.
+func secretStart(u *rawURI) int {
+	for _, o := range u.opts {
 		spec := lookupRawKey(o.key)
 		if spec != nil && spec.Secret || spec == nil && secretLookingKey(o.key) {
 			return o.at
@@ -179,8 +183,11 @@ func (x *explainer) secretFrom() int {
 			}
 		}
 	}
-	return len(x.basis) + 1
+	return noSecret
 }
+
+// noSecret is past any offset.
+const noSecret = 1 << 62
 
 func (x *explainer) optionsSection() {
 	cs := x.cs

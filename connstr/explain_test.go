@@ -68,7 +68,8 @@ var explainCases = []struct {
 	{name: "atlas placeholder password", uri: "mongodb+srv://alice:<db_password>@cluster0.abcde.mongodb.net/?retryWrites=true&w=majority&appName=Cluster0",
 		codes: []Code{CodePlaceholder, CodeMissingDatabase}, basis: "repaired", repaired: "-"},
 	{name: "template placeholders everywhere", uri: "mongodb+srv://<username>:<password>@<cluster-url>/?retryWrites=true",
-		codes: []Code{CodeInvalidHost, CodePlaceholder, CodePlaceholder}, basis: "repaired", repaired: "-"},
+		codes:    []Code{CodeInvalidHost, CodePlaceholder, CodePlaceholder, CodeUserinfoChar, CodeUserinfoChar, CodeUserinfoChar, CodeUserinfoChar},
+		repaired: "-"},
 	{name: "placeholder database", uri: "mongodb://user:pw@db.example.com/<dbname>?authSource=admin",
 		codes: []Code{CodePlaceholder}},
 

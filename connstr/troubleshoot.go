@@ -76,7 +76,13 @@ func (x *explainer) dbSpans() []Span {
 func (x *explainer) placeholderChecks() {
 	cs := x.cs
 	if u := cs.User; u != nil {
-		if isPlaceholder(u.Username) || isPlaceholder(u.Password.Reveal()) {
+		// The decoded parts, or, when the user information did not parse,
+		// the raw ones (a placeholder's brackets are invalid there).
+		name, pass, _ := strings.Cut(x.doc.user, ":")
+		if u.Username != "" || u.HasPassword && u.Password.Reveal() != "" {
+			name, pass = u.Username, u.Password.Reveal()
+		}
+		if isPlaceholder(name) || isPlaceholder(pass) {
 			x.check(CodePlaceholder, SeverityError, "", "A placeholder instead of the credentials",
 				"The username or password is still a placeholder in angle brackets, as copied from a template such as the Atlas connect dialog.",
 				"Put the database user's name and password in place of the placeholders, without the angle brackets, percent-encoding special characters.",
@@ -89,7 +95,8 @@ func (x *explainer) placeholderChecks() {
 		userEnd = u.Span.End
 	}
 	found := 0
-	for i := 0; i < len(s) && found < 4; i++ {
+	secrets := x.secretFrom() // a secret value may hold '<' and '>' too
+	for i := 0; i < len(s) && i < secrets && found < 4; i++ {
 		if s[i] != '<' || i <= userEnd || x.tainted(Span{i, i + 1}) {
 			continue
 		}

@@ -127,8 +127,17 @@ func fromDiagnostic(d Diagnostic, source string) *pending {
 
 // parseChecks turns the basis's diagnostics into checks.
 func (x *explainer) parseChecks() {
+	grams := x.taintGrams()
 	for i, d := range x.cs.Diagnostics {
 		p := fromDiagnostic(d, "parse")
+		if x.taint >= 0 && (grams == nil || quotesTainted(p.Seen, grams) || quotesTainted(p.Fix, grams)) {
+			// The parser quotes text it takes for a host or an option; in a
+			// string whose user information may be split wrongly that text
+			// may be a piece of the password. Say it without quoting.
+			p.Seen = p.Title + "."
+			p.Fix = "This part of the string may hold a piece of a password that was not percent-encoded, so it is not repeated here. " +
+				"Percent-encode special characters in the username and password (@ as %40, : as %3A, / as %2F, ? as %3F, # as %23, % as %25)."
+		}
 		if i < 4*maxFixed {
 			p.ops = x.parseFix(d)
 			if extra := x.parseFixNote(d); extra != "" {
@@ -427,4 +436,37 @@ func (x *explainer) resolveChecks() {
 		p.basisSpans = nil // the resolver read the caller's string, maybe not this one
 		x.add(p)
 	}
+}
+
+// taintGrams returns every 5-byte piece of the text that may hold a
+// password, or nil when there is no such text or it is too long to index
+// (then every message is treated as quoting it).
+func (x *explainer) taintGrams() map[string]struct{} {
+	if x.taint < 0 {
+		return nil
+	}
+	start := schemeLen(x.basis)
+	region := x.basis[min(start, x.taint):x.taint]
+	if len(region) > maxExplainInput {
+		return nil
+	}
+	grams := make(map[string]struct{}, len(region))
+	for i := 0; i+taintGram <= len(region); i++ {
+		grams[region[i:i+taintGram]] = struct{}{}
+	}
+	return grams
+}
+
+const taintGram = 5
+
+// quotesTainted reports whether text holds a piece of the tainted region.
+// Pieces of the package's own wording can match by chance; the cost is a
+// generic message.
+func quotesTainted(text string, grams map[string]struct{}) bool {
+	for i := 0; i+taintGram <= len(text); i++ {
+		if _, ok := grams[text[i:i+taintGram]]; ok {
+			return true
+		}
+	}
+	return false
 }
