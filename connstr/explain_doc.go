@@ -183,8 +183,12 @@ func maskRawProperties(value string) (string, bool) {
 	items := strings.Split(unescape(value), ",")
 	masked, masking := false, false
 	for i, item := range items {
-		k, v, _ := strings.Cut(item, ":")
+		k, v, pair := strings.Cut(item, ":")
 		switch {
+		case !pair && masking:
+			items[i] = Mask
+		case !pair:
+			items[i] = escape(item, escValue) // no value: nothing to hide
 		case secretProperty(k) || secretLookingKey(k):
 			items[i] = escape(k, escValue) + ":" + Mask
 			masked, masking = true, true

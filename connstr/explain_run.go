@@ -250,10 +250,14 @@ func (x *explainer) fixedString(ops, errorOps []fixOp) string {
 			}
 		}
 		s := d.render(false)
-		if cs, err := Parse(s); err == nil && !cs.Diagnostics.Has(CodeSuspectedPassword) {
-			return x.display(d, s)
+		if cs, err := Parse(s); err != nil || cs.Diagnostics.Has(CodeSuspectedPassword) {
+			return ""
 		}
-		return ""
+		shown := x.display(d, s)
+		if _, err := Parse(shown); err != nil {
+			return "" // masking must not make a valid string invalid; never offer one that is
+		}
+		return shown
 	}
 	if s := try(ops); s != "" {
 		return s

@@ -214,7 +214,7 @@ func (x *explainer) optionsSection() {
 			up.Key, up.Value = Mask, "set"
 		case secretLookingKey(r.Key) && !x.cfg.reveal:
 			up.Value = "set"
-		default:
+		case len(x.out.Unknown) < 4*maxFixed: // bounded: a suggestion costs a pass over the registry
 			if s := suggestOption(r.Key); s != nil {
 				up.Suggestion = s.Name
 			}

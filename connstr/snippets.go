@@ -3,6 +3,7 @@ package connstr
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Connection snippets. Each builds the URI the way MongoDB's guides advise:
@@ -91,6 +92,9 @@ func (x *explainer) uriPieces() ([]piece, []*snippetVar) {
 		}
 	}
 	uri := c.String()
+	if !utf8.ValidString(uri) {
+		return nil, nil // a host decoded to bytes no source file can hold as text
+	}
 	var pieces []piece
 	for {
 		i := strings.Index(uri, snippetMarker)
