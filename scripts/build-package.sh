@@ -32,7 +32,9 @@ const pkg = JSON.parse(readFileSync(template, "utf8"));
 if (version) pkg.version = version;
 pkg.files = readdirSync(out).filter((f) => f !== "package.json").sort();
 if (pkg.files.includes("widget.js")) {
-  pkg.exports["./widget.js"] = "./widget.js";
+  pkg.exports["./widget.js"] = pkg.files.includes("widget.d.ts")
+    ? { types: "./widget.d.ts", default: "./widget.js" }
+    : "./widget.js";
   pkg.sideEffects = ["./widget.js"]; // it defines the custom element on import
 }
 if (pkg.files.includes("mongouri.css")) pkg.exports["./mongouri.css"] = "./mongouri.css";
