@@ -60,6 +60,10 @@ const (
 	CodeAppNameTooLong     Code = "app-name-too-long"
 	CodeOptionNotPortable  Code = "option-not-portable" // registry: OptionSpec.Unportable
 	CodeTLSValidationOff   Code = "tls-validation-disabled"
+	CodeNotEncrypted       Code = "connection-not-encrypted" // no TLS to a host that is not this machine
+	CodeProxyPlaintext     Code = "proxy-password-plaintext" // SOCKS5 sends its password in clear
+	CodeProxyLocalHost     Code = "proxy-with-local-host"    // a remote proxy cannot reach this machine's localhost
+	CodeKerberosPassword   Code = "kerberos-password"
 	CodePoolUnlimited      Code = "pool-size-unlimited"
 	CodePoolAboveTierLimit Code = "pool-size-above-tier-limit"
 	CodeIdleTimeShort      Code = "idle-time-short"

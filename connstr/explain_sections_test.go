@@ -218,3 +218,20 @@ func TestRegistryDefaults(t *testing.T) {
 		}
 	}
 }
+
+func TestNotEncryptedSeverity(t *testing.T) {
+	sev := func(uri string) string {
+		for _, c := range Explain(uri).Checks {
+			if c.Code == CodeNotEncrypted {
+				return c.Severity
+			}
+		}
+		return "none"
+	}
+	assert.Equal(t, "warning", sev("mongodb://db.example.com/app"))
+	assert.Equal(t, "warning", sev("mongodb://10.0.0.1,db.example.com/app"))
+	assert.Equal(t, "info", sev("mongodb://10.0.0.1,192.168.1.2,mongo/app"))
+	assert.Equal(t, "none", sev("mongodb://localhost,127.0.0.1,[::1],%2Ftmp%2Fm.sock/app"))
+	assert.Equal(t, "none", sev("mongodb://db.example.com/app?tls=true"))
+	assert.Equal(t, "none", sev("mongodb+srv://db.example.com/app"), "SRV turns TLS on")
+}

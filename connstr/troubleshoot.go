@@ -192,6 +192,12 @@ func (x *explainer) authChecks() {
 				x.optSpans("authMechanism"))
 		}
 	}
+	if f.mech != nil && f.mech.Name == "GSSAPI" && hasPass {
+		x.check(CodeKerberosPassword, SeverityInfo, "authMechanism", "A password with Kerberos",
+			"GSSAPI takes its credentials from the Kerberos ticket (kinit or a keytab). Compass ignores a password here, and most drivers use it only where they log in to Kerberos themselves (PyMongo on Windows, for example).",
+			"Obtain a ticket with kinit and leave the password out, unless your driver's documentation says it uses it.",
+			x.userSpans())
+	}
 	if f.mech != nil && f.mech.Name == "MONGODB-AWS" && hasPass {
 		x.check(CodeAWSKeysInString, SeverityInfo, "authMechanism", "AWS keys in the string",
 			"The string holds an AWS access key ID and secret access key.",
@@ -253,6 +259,8 @@ func (x *explainer) srvChecks() {
 			"mongodb+srv:// turns TLS on by default, and tls=false turns it off again: connections are not encrypted.",
 			"Remove tls=false unless the servers really accept plain connections.",
 			x.optSpans("tls"), opRemove("tls"))
+	case !tls:
+		x.notEncrypted(hosts)
 	}
 	if anyHost(cs, isCosmosRU) {
 		if rw := cs.Value("retryWrites"); !rw.IsSet() || rw.Bool() {
@@ -262,6 +270,35 @@ func (x *explainer) srvChecks() {
 				append(x.optSpans("retryWrites"), hostSpans(hosts)...), opSet("retryWrites", "false"))
 		}
 	}
+}
+
+// notEncrypted warns, as Compass does, about plain connections to hosts
+// other than this machine: a warning for public names and addresses, an
+// info for private addresses and one-label names (a Docker network, a LAN).
+func (x *explainer) notEncrypted(hosts []Host) {
+	var remote []Span
+	public := false
+	for _, h := range hosts {
+		k := hostKind(h)
+		if k == "local" || k == "socket" {
+			continue
+		}
+		remote = append(remote, h.Span)
+		if k != "private" && k != "docker-host" && (h.Type != HostName || strings.Contains(h.Host, ".")) {
+			public = true
+		}
+	}
+	if len(remote) == 0 {
+		return
+	}
+	sev, where := SeverityInfo, "on a private network"
+	if public {
+		sev, where = SeverityWarning, "across networks"
+	}
+	x.check(CodeNotEncrypted, sev, "tls", "Connections are not encrypted",
+		"TLS is off, so credentials and data travel in clear text to a server that is not on this machine ("+where+").",
+		"Add tls=true if the servers accept TLS (and tlsCAFile=<path> for a private certificate authority).",
+		append(x.optOrSchemeSpans("tls"), remote...))
 }
 
 func tlsWhy(from string) string {
@@ -419,6 +456,26 @@ func (x *explainer) optionChecks() {
 		}
 		x.check(CodeOptionNotPortable, SeverityInfo, spec.Name, spec.Name+" is read differently by some drivers",
 			"Drivers disagree about "+spec.Name+"="+o.Value.Text()+".", notesText(spec.Notes), []Span{o.Span}, ops...)
+	}
+	if ph := cs.Value("proxyHost"); ph.IsSet() && !isLocalName(ph.Text()) && ph.Text() != "127.0.0.1" && ph.Text() != "::1" {
+		if cs.Value("proxyPassword").IsSet() {
+			x.check(CodeProxyPlaintext, SeverityWarning, "proxyPassword", "The proxy password travels in clear text",
+				"SOCKS5 sends the proxy's username and password unencrypted to the proxy host, which is not this machine.",
+				"Use a proxy on a trusted network, or one that needs no password (an SSH tunnel with ssh -D, for example).",
+				x.optSpans("proxyPassword"))
+		}
+		var local []Span
+		for _, h := range x.hostsShown() {
+			if hostKind(h) == "local" {
+				local = append(local, h.Span)
+			}
+		}
+		if len(local) > 0 {
+			x.check(CodeProxyLocalHost, SeverityWarning, "proxyHost", "A remote proxy and a local server",
+				"The proxy connects to the hosts on the client's behalf, so localhost means the proxy's machine, not this one.",
+				"Remove the proxy options to reach a server on this machine, or name the server as the proxy sees it.",
+				append(x.optSpans("proxyHost"), local...))
+		}
 	}
 	var insecure []string
 	var spans []Span
