@@ -1,8 +1,8 @@
 // The package as a consumer gets it: `npm pack` of dist/npm installed into
 // a fresh project, imported by name from Node, its typings checked with
-// tsc, and a browser app bundled with esbuild. The bundle is left in
-// build/consumer-esbuild/ (index.html, app.js, mongouri.wasm) for the
-// browser tests to load.
+// tsc, and a browser app bundled with esbuild and with Vite. The bundles
+// are left in build/consumer-esbuild/ and build/consumer-vite/ (each with
+// an index.html) for the browser tests to load.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -77,21 +77,50 @@ test("esbuild bundles a browser app that runs", async () => {
   assert.ok(!/from\s*["']node:|import\(["']node:/.test(bundle), "the browser bundle imports a Node module");
   assert.ok(readdirSync(out).includes("mongouri.wasm"));
 
-  // Run the bundle in Node with just enough of a page: an <input>, an
-  // <output>, and a fetch that can read the file: URL of the .wasm.
+  assert.deepEqual(await runBundle(join(out, "app.js")), EXPECTED);
+});
+
+test("Vite bundles the browser app, the .wasm as an asset, and it runs", async () => {
+  const out = join(ROOT, "build", "consumer-vite");
+  rmSync(out, { recursive: true, force: true });
+  copyFileSync(join(HERE, "app.js"), join(project, "app.js"));
+  copyFileSync(join(HERE, "index.html"), join(project, "index.html"));
+  // No module-preload polyfill: it needs a real DOM, and the app has no
+  // chunks to preload. --base ./ makes every URL relative, so the output
+  // works from any folder.
+  writeFileSync(join(project, "vite.config.js"), "export default { build: { modulePreload: false } };\n");
+  execFileSync(join(ROOT, "node_modules", ".bin", "vite"), ["build", "--base", "./", "--outDir", out, "--emptyOutDir", "--logLevel", "warn"],
+    { cwd: project, stdio: "pipe" });
+  const assets = readdirSync(join(out, "assets"));
+  assert.ok(assets.some((f) => /^mongouri-[\w-]+\.wasm$/.test(f)), `no .wasm asset in ${assets}`);
+  const entry = assets.find((f) => /^index-[\w-]+\.js$/.test(f));
+  assert.ok(entry, `no entry chunk in ${assets}`);
+  assert.deepEqual(await runBundle(join(out, "assets", entry)), EXPECTED);
+});
+
+const EXPECTED = {
+  out: { valid: true, hosts: ["db1", "db2"], codes: [], redacted: "mongodb://app:*****@db1,db2/?replicaSet=rs0" },
+};
+
+/**
+ * Runs a bundle of app.js in a fresh Node process with just enough of a
+ * page: an <input>, an <output>, and a fetch that reads file: URLs (where
+ * the bundle finds its .wasm). Returns what the app showed.
+ */
+async function runBundle(file) {
   const { value, stderr } = await runNode(`
     import { readFile } from "node:fs/promises";
     const output = { textContent: "" };
     const body = { dataset: {} };
     globalThis.document = {
       body,
+      createElement: () => ({}), // Vite's preload helper looks for link.relList
       querySelector: (s) => s === "input" ? { value: "mongodb://app:hunter2@db1,db2/?replicaSet=rs0", addEventListener() {} } : output,
     };
     globalThis.fetch = async (u) => new Response(await readFile(new URL(u)), { headers: { "content-type": "application/wasm" } });
-    await import(${JSON.stringify(pathToFileURL(join(out, "app.js")).href)});
+    await import(${JSON.stringify(pathToFileURL(file).href)});
     while (!body.dataset.ready && !body.dataset.error) await new Promise((r) => setTimeout(r, 10));
     console.log(JSON.stringify({ error: body.dataset.error, out: JSON.parse(output.textContent || "null") }));`);
-  assert.deepEqual(value, {
-    out: { valid: true, hosts: ["db1", "db2"], codes: [], redacted: "mongodb://app:*****@db1,db2/?replicaSet=rs0" },
-  }, stderr);
-});
+  assert.ok(value, stderr);
+  return value;
+}
