@@ -151,7 +151,7 @@ func (x *explainer) databaseSection() {
 	}
 	if cs.Database != "" && (x.taint < 0 || dp.Span.Valid()) {
 		dp.Name, dp.Given = cs.Database, true
-		dp.Note = "The database operations use when the code names none."
+		dp.Note = "Used by operations whose code names no database."
 		if f := x.auth(); f.active && f.sourceFrom == "path" {
 			dp.Note += " Without authSource it is also where the user is looked up."
 		}

@@ -233,7 +233,7 @@ func (x *explainer) srvChecks() {
 				fix, []Span{h.Span}, ops...)
 		case h.Type == HostName && strings.Count(strings.TrimSuffix(h.Host, "."), ".") == 1:
 			x.check(CodeSRVShortName, SeverityInfo, "", "An SRV name of two labels",
-				h.Host+" has two labels. Drivers released before the Initial DNS Seedlist Discovery spec allowed this (2024) reject mongodb+srv:// names with fewer than three, and SRV targets must then end with the whole name.",
+				h.Host+" has two labels. The Initial DNS Seedlist Discovery spec used to require three or more, and drivers released before it changed reject such names; SRV targets must then end with the whole name.",
 				"Use a current driver, or a name of three or more labels.", []Span{h.Span})
 		}
 	}
