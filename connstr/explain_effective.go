@@ -31,7 +31,7 @@ func (x *explainer) effective() {
 
 	if f := x.auth(); f.active {
 		out = append(out,
-			Setting{Name: "authMechanism", Value: f.mechName, Source: map[bool]string{true: "string", false: "default"}[f.mechFrom == "string"]},
+			Setting{Name: "authMechanism", Value: f.mechName, Source: f.mechFrom},
 			Setting{Name: "authSource", Value: f.source, Source: f.sourceFrom, Note: f.why})
 	} else {
 		out = append(out, Setting{Name: "authentication", Value: "none", Source: "default",

@@ -188,16 +188,30 @@ func allDigitLabels(labels []string) bool {
 
 // otherServicePorts are ports of well-known services that are not MongoDB,
 // which show up when a string was copied from the wrong place.
-var otherServicePorts = map[int]string{
-	80:    "HTTP",
-	443:   "HTTPS",
-	3000:  "a web development server",
-	3306:  "MySQL",
-	5432:  "PostgreSQL",
-	6379:  "Redis",
-	8080:  "HTTP",
-	9200:  "Elasticsearch",
-	28017: "the HTTP status page that MongoDB 3.6 removed",
+// (A table, not a map: a map literal costs initialisation code in the
+// WebAssembly module.)
+var otherServicePorts = [...]struct {
+	port int
+	name string
+}{
+	{80, "HTTP"},
+	{443, "HTTPS"},
+	{3000, "a web development server"},
+	{3306, "MySQL"},
+	{5432, "PostgreSQL"},
+	{6379, "Redis"},
+	{8080, "HTTP"},
+	{9200, "Elasticsearch"},
+	{28017, "the HTTP status page that MongoDB 3.6 removed"},
+}
+
+func otherServicePort(port int) string {
+	for _, p := range otherServicePorts {
+		if p.port == port {
+			return p.name
+		}
+	}
+	return ""
 }
 
 // portOf returns the port a host uses, with the default filled in.

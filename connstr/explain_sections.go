@@ -334,6 +334,8 @@ func defaultValue(spec *OptionSpec) (Value, bool) {
 	case "", "none", "the", "server", "driver-defined", "negotiated":
 		return Value{}, false
 	}
-	v, err := valueFromText(spec, word)
-	return v, err == nil
+	// Read as the parser reads a decoded value (valueFromText would do, but
+	// its errors bring package fmt into the WebAssembly module).
+	p := parser{in: word, cs: &ConnString{}, lastAt: len(word)}
+	return p.value(spec, Span{0, len(word)}, word)
 }

@@ -127,7 +127,18 @@ func (x *explainer) credentialChecks() {
 	}
 	raw := x.doc.user
 	if strings.ContainsAny(raw, "$`!") {
-		enc := strings.NewReplacer("$", "%24", "`", "%60", "!", "%21").Replace(raw)
+		var b strings.Builder
+		for i := 0; i < len(raw); i++ {
+			switch c := raw[i]; c {
+			case '$', '`', '!':
+				b.WriteByte('%')
+				b.WriteByte(upperhex[c>>4])
+				b.WriteByte(upperhex[c&15])
+			default:
+				b.WriteByte(c)
+			}
+		}
+		enc := b.String()
 		x.check(CodeUserinfoShellChars, SeverityInfo, "", "Characters a shell expands in the credentials",
 			"The username or password holds '$', '!' or '`'. Inside double quotes on a command line (mongosh \"...\", an env file read by a shell) "+
 				"bash replaces $name and `...` and may expand !, so the program receives a different password.",
@@ -246,14 +257,13 @@ func (x *explainer) srvChecks() {
 	}
 	switch {
 	case atlas && !tls:
-		ops := []fixOp{opSet("tls", "true")}
+		ops, fix := []fixOp{opSet("tls", "true")}, "add tls=true."
 		if cs.Scheme == SchemeSRV {
-			ops = []fixOp{opRemove("tls")}
+			ops, fix = []fixOp{opRemove("tls")}, "remove tls=false (mongodb+srv:// turns TLS on)."
 		}
 		x.check(CodeAtlasTLSDisabled, SeverityError, "tls", "TLS is off for an Atlas cluster",
 			"Atlas accepts TLS connections only, and "+tlsWhy(tlsFrom)+".",
-			"Turn TLS on: "+map[bool]string{true: "remove tls=false (mongodb+srv:// turns TLS on).", false: "add tls=true."}[cs.Scheme == SchemeSRV],
-			x.optOrSchemeSpans("tls"), ops...)
+			"Turn TLS on: "+fix, x.optOrSchemeSpans("tls"), ops...)
 	case cs.Scheme == SchemeSRV && !tls:
 		x.check(CodeSRVTLSDisabled, SeverityWarning, "tls", "tls=false with mongodb+srv://",
 			"mongodb+srv:// turns TLS on by default, and tls=false turns it off again: connections are not encrypted.",
@@ -351,7 +361,7 @@ func (x *explainer) hostChecks() {
 		if h.Type == HostName && strings.EqualFold(strings.TrimSuffix(h.Host, "."), "localhost") {
 			localSpans = append(localSpans, h.Span)
 		}
-		if name, ok := otherServicePorts[h.Port]; ok {
+		if name := otherServicePort(h.Port); name != "" {
 			x.check(CodeOtherServicePort, SeverityWarning, "", "The port of another service",
 				"Port "+itoa(h.Port)+" is usually "+name+", not MongoDB, whose servers listen on 27017 (mongos and shards often on 27016-27019).",
 				"Check the port: a MongoDB string copied from the wrong place, or a web address, will not connect.",
@@ -371,9 +381,12 @@ func (x *explainer) hostChecks() {
 			"Write 127.0.0.1 instead of localhost, or start mongod with --ipv6 --bind_ip localhost,::1.",
 			localSpans, func(u *rawURI) {
 				for i, h := range u.hosts {
-					name, port, _ := strings.Cut(h, ":")
+					name, port, hasPort := strings.Cut(h, ":")
 					if strings.EqualFold(name, "localhost") {
-						u.hosts[i] = "127.0.0.1" + map[bool]string{true: ":" + port, false: ""}[port != ""]
+						u.hosts[i] = "127.0.0.1"
+						if hasPort {
+							u.hosts[i] += ":" + port
+						}
 					}
 				}
 			})

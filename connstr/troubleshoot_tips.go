@@ -1,7 +1,6 @@
 package connstr
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -184,9 +183,14 @@ func (x *explainer) networkTip(hosts []Host, atlas bool) {
 	}
 	list := make([]int, 0, len(ports))
 	for p := range ports {
+		// Insertion keeps the list sorted; there are a handful of ports.
+		i := len(list)
 		list = append(list, p)
+		for i > 0 && list[i-1] > p {
+			list[i], i = list[i-1], i-1
+		}
+		list[i] = p
 	}
-	sort.Ints(list)
 	words := make([]string, len(list))
 	for i, p := range list {
 		words[i] = itoa(p)
