@@ -3,6 +3,7 @@ package connstr
 import (
 	"net/netip"
 	"strings"
+	"unicode/utf8"
 )
 
 // hosts parses the comma-separated host list in[start:end]. It returns false
@@ -81,7 +82,10 @@ func (p *parser) host(s, e int) {
 		if strings.IndexByte(in[s:hostEnd], ':') >= 0 {
 			hint := "A host is name:port with a single ':'."
 			if a, err := netip.ParseAddr(in[s:e]); err == nil && a.Is6() {
-				hint = "Write IPv6 addresses in brackets, e.g. [" + in[s:e] + "]:27017."
+				hint = "Write IPv6 addresses in brackets, e.g. [::1]:27017."
+				if p.quotable(span) {
+					hint = "Write IPv6 addresses in brackets: [" + in[s:e] + "]:27017."
+				}
 			}
 			p.errorf(CodeInvalidHost, span, "", "The host contains more than one ':'.", hint)
 			return
@@ -129,6 +133,11 @@ func (p *parser) hostName(h *Host, s, e int) bool {
 		}
 		h.Type, h.Host = HostUnix, name
 		return true
+	}
+	if !utf8.ValidString(name) {
+		p.errorf(CodeInvalidHost, Span{s, e}, "", "A host name is not valid UTF-8 once its %XX escapes are decoded.",
+			"Write international host names in UTF-8 (or their xn-- form), and escape nothing in host names.")
+		return false
 	}
 	for i := 0; i < len(name); i++ {
 		if c := name[i]; c < 0x80 && !hostChar[c] {

@@ -1,6 +1,7 @@
 package connstr
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -65,12 +66,13 @@ func (p *parser) quotable(span Span) bool {
 	return span.Start > p.lastAt && span.End <= p.quoteEnd && span.End-span.Start <= 64
 }
 
-// quote returns ` "text"` for quotable spans and "" otherwise, for messages.
+// quote returns the text of a quotable span as a Go-quoted string after a
+// space (quotes and control characters escaped), and "" otherwise.
 func (p *parser) quote(span Span) string {
 	if !p.quotable(span) {
 		return ""
 	}
-	return ` "` + p.in[span.Start:span.End] + `"`
+	return " " + strconv.Quote(p.in[span.Start:span.End])
 }
 
 func (p *parser) parse() {

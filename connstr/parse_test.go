@@ -68,6 +68,8 @@ func TestParseDiagnostics(t *testing.T) {
 		{"socket with port", "mongodb://%2Ftmp%2Fm.sock:1", false, codes(CodeInvalidHost)},
 		{"unencoded socket", "mongodb:///tmp/mongodb-27017.sock", false, codes(CodeUnescapedSlash)},
 		{"bad escape in host", "mongodb://a%zz", false, codes(CodeBadPercent)},
+		{"host not UTF-8", "mongodb://mong%80/", false, codes(CodeInvalidHost)},
+		{"international host", "mongodb://b%C3%BCcher.example", true, codes()},
 
 		// mongodb+srv.
 		{"srv", "mongodb+srv://cluster0.example.net", true, codes()},

@@ -1,6 +1,9 @@
 package connstr
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Group sorts options for explanation and the option picker.
 type Group string
@@ -389,8 +392,17 @@ var Mechanisms = []*MechanismSpec{
 		Description: "Challenge-response used before MongoDB 3.0."},
 }
 
+// optionKey is one name or alias, lower-cased, in the sorted lookup table.
+type optionKey struct {
+	name string
+	spec *OptionSpec
+}
+
 var (
-	optionIndex    map[string]*OptionSpec // lower-case name or alias -> spec
+	// optionKeys is sorted by name. A binary search over it costs no
+	// hashing: in js/wasm, where Go has no hardware-assisted string hash,
+	// that is several times faster than a map lookup.
+	optionKeys     []optionKey
 	mechanismIndex map[string]*MechanismSpec
 )
 
@@ -398,17 +410,17 @@ func init() {
 	if len(Registry) > maxOptions {
 		panic("connstr: Registry has more rows than maxOptions")
 	}
-	optionIndex = make(map[string]*OptionSpec, len(Registry)*2)
 	for i, s := range Registry {
 		s.index = i
 		if s.Anchor == "" && s.Status == StatusStandard {
 			s.Anchor = docsBase + s.Name
 		}
-		optionIndex[strings.ToLower(s.Name)] = s
+		optionKeys = append(optionKeys, optionKey{strings.ToLower(s.Name), s})
 		for _, a := range s.Aliases {
-			optionIndex[strings.ToLower(a.Name)] = s
+			optionKeys = append(optionKeys, optionKey{strings.ToLower(a.Name), s})
 		}
 	}
+	sort.Slice(optionKeys, func(i, j int) bool { return optionKeys[i].name < optionKeys[j].name })
 	mechanismIndex = make(map[string]*MechanismSpec, len(Mechanisms))
 	for _, m := range Mechanisms {
 		mechanismIndex[m.Name] = m
@@ -416,22 +428,40 @@ func init() {
 }
 
 // LookupOption finds an option by canonical name or alias, in any letter
-// case. It returns nil for an unknown name.
+// case. It returns nil for an unknown name. It does not allocate.
 func LookupOption(name string) *OptionSpec {
-	var buf [48]byte
-	if len(name) > len(buf) {
-		return optionIndex[strings.ToLower(name)]
+	lo, hi := 0, len(optionKeys)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if compareFold(optionKeys[m].name, name) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	// Lower-case into a stack buffer: a map lookup keyed by string(bytes)
-	// does not allocate, so a hot-path lookup costs nothing on the heap.
-	for i := 0; i < len(name); i++ {
+	if lo < len(optionKeys) && compareFold(optionKeys[lo].name, name) == 0 {
+		return optionKeys[lo].spec
+	}
+	return nil
+}
+
+// compareFold compares lower-case key with name as if name were lower-cased
+// (ASCII letters only, as the Connection String spec normalises keys).
+func compareFold(key, name string) int {
+	n := min(len(key), len(name))
+	for i := 0; i < n; i++ {
 		c := name[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		if key[i] != c {
+			if key[i] < c {
+				return -1
+			}
+			return 1
+		}
 	}
-	return optionIndex[string(buf[:len(name)])]
+	return len(key) - len(name)
 }
 
 // LookupMechanism finds a mechanism by its exact name.

@@ -220,7 +220,7 @@ func quoteText(s string, ok bool) string {
 	if !ok || len(s) > 64 {
 		return ""
 	}
-	return ` "` + s + `"`
+	return " " + strconv.Quote(s)
 }
 
 // pairs splits "k1:v1,k2:v2". A value holds everything after its key's first
