@@ -79,7 +79,7 @@ test-browser: site deps-browser deps-dns ## Playwright + Debian chromium against
 ## --- measurements ---------------------------------------------------------
 
 .PHONY: bench size fuzz
-bench: ## Go benchmarks (vs the official driver), DoH timing, Node benchmark
+bench: package deps-dns ## Go benchmarks (vs the official driver), DoH timing, Node benchmark
 	scripts/bench.sh
 
 size: wasm ## raw, gzip and brotli sizes with per-package attribution

@@ -24,11 +24,10 @@ echo "$out" | awk '
     printf "\nmongouri is %.1fx faster with %.2fx the allocations\n", (dt/dn)/(mt/mn), (ma/mn)/(da/dn)
   }'
 
-# The DoH resolver's timing against the local DNS stack, and the Node
-# benchmark of the npm package, live with their own parts.
-for extra in scripts/bench-dns.sh scripts/bench-node.sh; do
-  if [ -x "$extra" ]; then
-    echo
-    "$extra"
-  fi
-done
+# The DoH resolver's timing against the local DNS stack (SRV and TXT in
+# parallel versus one query), and the npm package's parse() in Node against
+# mongodb-connection-string-url with cold init() times.
+echo
+scripts/bench-dns.sh
+echo
+node scripts/bench-node.mjs
