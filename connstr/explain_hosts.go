@@ -64,18 +64,6 @@ func atlasSRVNameOf(node string) string {
 	return ""
 }
 
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // isCosmosRU reports whether h is an Azure Cosmos DB for MongoDB (RU) account.
 func isCosmosRU(h string) bool {
 	return strings.HasSuffix(strings.ToLower(h), ".mongo.cosmos.azure.com")

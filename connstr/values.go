@@ -61,10 +61,16 @@ func (p *parser) value(spec *OptionSpec, span Span, s string) (Value, bool) {
 	return Value{}, false
 }
 
+// looksInteger reports whether s is a sign and digits.
 func looksInteger(s string) bool {
 	if s != "" && (s[0] == '-' || s[0] == '+') {
 		s = s[1:]
 	}
+	return isDigits(s)
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
 	if s == "" {
 		return false
 	}
