@@ -49,8 +49,8 @@ serve: site ## build and serve the site on http://127.0.0.1:$(PORT)
 
 ## --- tests ---------------------------------------------------------------
 
-.PHONY: test lint test-go test-fuzz-short test-dns test-wasm test-node test-browser
-test: lint test-go test-fuzz-short test-dns test-wasm test-node test-browser ## every test the project has
+.PHONY: test lint test-go test-conformance test-fuzz-short test-dns test-wasm test-node test-browser
+test: lint test-go test-conformance test-fuzz-short test-dns test-wasm test-node test-browser ## every test the project has
 
 lint: ## gofmt and go vet, native and js/wasm
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -60,6 +60,9 @@ lint: ## gofmt and go vet, native and js/wasm
 
 test-go: ## Go unit tests and the spec conformance runner (native)
 	$(GO) test -count=1 ./...
+
+test-conformance: ## the spec conformance runner, with its pass count per file
+	$(GO) test -count=1 -run '^TestConformance$$' -v ./connstr/ | sed -n '/^conformance/,/total/p; /\*\*\*\|--- SKIP\|--- FAIL/p'
 
 test-fuzz-short: ## each fuzz target briefly, so regressions show in CI
 	scripts/fuzz.sh $(FUZZTIME_SHORT)
