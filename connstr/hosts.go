@@ -142,7 +142,7 @@ func (p *parser) hostName(h *Host, s, e int) bool {
 	for i := 0; i < len(name); i++ {
 		if c := name[i]; c < 0x80 && !hostChar[c] {
 			p.errorf(CodeInvalidHost, Span{s, e}, "",
-				"A host name contains a character host names cannot have"+p.quote(Span{s, e})+".",
+				"The host name"+p.quote(Span{s, e})+" contains a character host names cannot have.",
 				"Host names hold letters, digits, '-', '.' and '_'; check for a stray character or an unencoded password.")
 			return false
 		}
@@ -190,7 +190,7 @@ func (p *parser) port(s, e int) (int, bool) {
 	for i := 0; i < len(digits); i++ {
 		c := digits[i]
 		if c < '0' || c > '9' {
-			p.errorf(CodeInvalidPort, span, "", "The port is not a number"+p.quote(Span{s, e})+".",
+			p.errorf(CodeInvalidPort, span, "", "The port"+p.quote(Span{s, e})+" is not a number.",
 				"A port is a number from 1 to 65535; if this is part of a password, percent-encode the password.")
 			return 0, false
 		}

@@ -85,7 +85,7 @@ func isDigits(s string) bool {
 func (p *parser) intValue(spec *OptionSpec, span Span, s string) (Value, bool) {
 	name := spec.Name
 	if !looksInteger(s) {
-		p.warnf(CodeInvalidValue, span, name, "The value of "+name+" is not a whole number"+p.quote(span)+"; the option is ignored.",
+		p.warnf(CodeInvalidValue, span, name, "The value"+p.quote(span)+" of "+name+" is not a whole number; the option is ignored.",
 			"Write a whole number"+unitWords(spec)+".")
 		return Value{}, false
 	}
@@ -155,7 +155,7 @@ func (p *parser) boolValue(spec *OptionSpec, span Span, s string) (Value, bool) 
 		legacy = true
 	}
 	if !legacy {
-		p.warnf(CodeInvalidValue, span, name, "The value of "+name+" is not true or false"+p.quote(span)+"; the option is ignored.",
+		p.warnf(CodeInvalidValue, span, name, "The value"+p.quote(span)+" of "+name+" is not true or false; the option is ignored.",
 			"Write "+name+"=true or "+name+"=false.")
 		return Value{}, false
 	}
@@ -189,11 +189,11 @@ func (p *parser) enumValue(spec *OptionSpec, span Span, s string) (Value, bool) 
 		}
 	}
 	if name == "authMechanism" {
-		p.errorf(CodeAuthUnknownMechanism, span, name, "The authentication mechanism is not one MongoDB supports"+p.quote(span)+".",
+		p.errorf(CodeAuthUnknownMechanism, span, name, "The authentication mechanism"+p.quote(span)+" is not one MongoDB supports.",
 			"Use one of: "+strings.Join(spec.Values[:len(spec.Values)-1], ", ")+".")
 		return Value{}, false
 	}
-	p.warnf(CodeInvalidValue, span, name, "The value of "+name+" is not one of the allowed values"+p.quote(span)+"; the option is ignored.",
+	p.warnf(CodeInvalidValue, span, name, "The value"+p.quote(span)+" of "+name+" is not one of the allowed values; the option is ignored.",
 		"Use one of: "+strings.Join(spec.Values, ", ")+".")
 	return Value{}, false
 }
