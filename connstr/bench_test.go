@@ -87,3 +87,15 @@ func BenchmarkRedacted(b *testing.B) {
 		_ = parsed[i%len(parsed)].Redacted()
 	}
 }
+
+// BenchmarkParseInto reuses one ConnString, as a caller that is done with
+// each result before the next can.
+func BenchmarkParseInto(b *testing.B) {
+	uris, _ := loadMix(b)
+	var dst ConnString
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ParseInto(&dst, uris[i%len(uris)])
+	}
+}

@@ -21,8 +21,9 @@ func (p *parser) hosts(start, end int) bool {
 		p.errorf(CodeMissingHost, Span{start, end}, "", "The connection string names no host.", hint)
 		return true
 	}
-	n := 1 + strings.Count(in[start:end], ",")
-	p.cs.Hosts = make([]Host, 0, n)
+	if n := 1 + strings.Count(in[start:end], ","); cap(p.cs.Hosts) < n {
+		p.cs.Hosts = make([]Host, 0, n)
+	}
 	for s := start; ; {
 		e := end
 		if i := strings.IndexByte(in[s:end], ','); i >= 0 {

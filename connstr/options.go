@@ -49,7 +49,9 @@ func (p *parser) options(s, e int) {
 		}
 		i = j + 1
 	}
-	p.cs.Options = make([]Option, 0, len(pairs))
+	if cap(p.cs.Options) < len(pairs) {
+		p.cs.Options = make([]Option, 0, len(pairs))
+	}
 	// First pass: which options appear, and under which names, so that a
 	// deprecated alias can give way to its replacement wherever it stands.
 	for i := range pairs {

@@ -15,19 +15,36 @@ const (
 // non-nil (an *Error) exactly when some finding is an error. Parse never
 // panics and runs in time linear in the length of uri.
 func Parse(uri string) (*ConnString, error) {
-	p := parser{in: uri, lastAt: strings.LastIndexByte(uri, '@'), quoteEnd: -1}
-	p.cs = &ConnString{input: uri}
+	cs := new(ConnString)
+	return cs, ParseInto(cs, uri)
+}
+
+// ParseInto is Parse into a ConnString the caller owns, reusing the memory
+// of its host, option and diagnostic lists: a caller that parses many strings
+// and is done with each result before the next (a server, the WebAssembly
+// adapter) parses without allocating those lists again. Everything dst held
+// before is replaced; values taken out of it earlier stay valid except the
+// lists themselves.
+func ParseInto(dst *ConnString, uri string) error {
+	*dst = ConnString{
+		Hosts:       dst.Hosts[:0],
+		Options:     dst.Options[:0],
+		Unknown:     dst.Unknown[:0],
+		Diagnostics: dst.Diagnostics[:0],
+		input:       uri,
+	}
+	p := parser{in: uri, cs: dst, lastAt: strings.LastIndexByte(uri, '@'), quoteEnd: -1}
 	p.parse()
-	if !p.cs.Diagnostics.HasErrors() {
-		return p.cs, nil
+	if !dst.Diagnostics.HasErrors() {
+		return nil
 	}
 	errs := make(Diagnostics, 0, 2)
-	for _, d := range p.cs.Diagnostics {
+	for _, d := range dst.Diagnostics {
 		if d.Severity == SeverityError {
 			errs = append(errs, d)
 		}
 	}
-	return p.cs, &Error{Diagnostics: errs}
+	return &Error{Diagnostics: errs}
 }
 
 // parser holds the state of one Parse call.

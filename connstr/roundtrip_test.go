@@ -106,3 +106,22 @@ func TestFormat(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []TagSet{{{"dc", "ny"}}, {}}, tags.TagSets())
 }
+
+// TestParseIntoReuses: parsing into one ConnString again and again gives the
+// same results as fresh parses, whatever the previous string left behind.
+func TestParseIntoReuses(t *testing.T) {
+	uris, _ := loadMix(t)
+	uris = append(uris, fuzzSeeds...)
+	var dst ConnString
+	for round := 0; round < 3; round++ {
+		for _, u := range uris {
+			fresh, ferr := Parse(u)
+			err := ParseInto(&dst, u)
+			require.Equal(t, ferr == nil, err == nil, u)
+			require.True(t, sameParse(fresh, &dst), u)
+			require.Equal(t, fresh.Diagnostics, dst.Diagnostics, u)
+			require.Equal(t, fresh.String(), dst.String(), u)
+			require.Equal(t, fresh.Redacted(), dst.Redacted(), u)
+		}
+	}
+}

@@ -57,13 +57,22 @@ var extraEntryPoints = map[string]entryPoint{}
 // parseFunc is connstr.Parse; tests swap it to prove the panic guard.
 var parseFunc = connstr.Parse
 
+// parseInto is connstr.ParseInto, for parse(); tests swap it too.
+var parseInto = connstr.ParseInto
+
+// parseScratch is the ConnString parse() reuses. Its result is written out
+// as JSON before the call returns, and calls never overlap (JavaScript runs
+// one at a time and parseJSON does not block), so one is enough; reusing its
+// lists saves most of a parse's allocations and so most of its collections.
+var parseScratch connstr.ConnString
+
 // parseJSON returns the ParseResult of uri as JSON. It never panics: a
 // recovered panic becomes an internal-error diagnostic.
 func parseJSON(w *writer, uri string) []byte {
 	w.reset()
 	ok := guard(func() any {
-		cs, _ := parseFunc(uri) // the error repeats cs.Diagnostics' errors
-		writeParseResult(w, cs)
+		parseInto(&parseScratch, uri) // the error repeats the diagnostics' errors
+		writeParseResult(w, &parseScratch)
 		return true
 	}, func() any { return false })
 	if ok != true {

@@ -126,8 +126,8 @@ func TestParseWrongArgumentTypes(t *testing.T) {
 }
 
 func TestParsePanicBecomesDiagnostic(t *testing.T) {
-	defer func(f func(string) (*connstr.ConnString, error)) { parseFunc = f }(parseFunc)
-	parseFunc = func(uri string) (*connstr.ConnString, error) {
+	defer func(f func(*connstr.ConnString, string) error) { parseInto = f }(parseInto)
+	parseInto = func(_ *connstr.ConnString, uri string) error {
 		panic("parser bug while reading " + uri)
 	}
 	uri := "mongodb://admin:hunter2@db.example.net/"
@@ -143,7 +143,7 @@ func TestParsePanicBecomesDiagnostic(t *testing.T) {
 		t.Fatalf("got %s", text)
 	}
 	// The program is still alive: the FuncOf door works after the panic.
-	parseFunc = connstr.Parse
+	parseInto = connstr.ParseInto
 	if r := jsonValue(t, parseJS(js.Undefined(), []js.Value{js.ValueOf("mongodb://h")}).(string)); !r.Get("valid").Bool() {
 		t.Fatalf("parse after a recovered panic failed")
 	}
