@@ -119,7 +119,10 @@ func TestParseIntoReuses(t *testing.T) {
 			err := ParseInto(&dst, u)
 			require.Equal(t, ferr == nil, err == nil, u)
 			require.True(t, sameParse(fresh, &dst), u)
-			require.Equal(t, fresh.Diagnostics, dst.Diagnostics, u)
+			require.Equal(t, len(fresh.Diagnostics), len(dst.Diagnostics), u)
+			for i := range fresh.Diagnostics {
+				require.Equal(t, fresh.Diagnostics[i], dst.Diagnostics[i], u)
+			}
 			require.Equal(t, fresh.String(), dst.String(), u)
 			require.Equal(t, fresh.Redacted(), dst.Redacted(), u)
 		}
