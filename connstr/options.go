@@ -4,6 +4,7 @@ import "strings"
 
 // optionState is what the option pass remembers for the rule checks.
 type optionState struct {
+	seen    int                // recognised keys in the string, valid or not
 	present [maxOptions]uint8  // occurrences per registry index, valid or not
 	viaName [maxOptions]bool   // set by a key that is not a deprecated alias
 	index   [maxOptions]uint16 // 1 + position in ConnString.Options
@@ -66,6 +67,7 @@ func (p *parser) options(s, e int) {
 			p.opts.viaName[pr.spec.index] = true
 		}
 		p.opts.present[pr.spec.index]++
+		p.opts.seen++
 	}
 	for i := range pairs {
 		p.option(&pairs[i])
@@ -169,7 +171,7 @@ func (p *parser) store(spec *OptionSpec, key string, v Value, span Span) {
 	prev := &p.cs.Options[i-1]
 	switch {
 	case spec.Repeatable:
-		prev.Value.tags = append(prev.Value.tags, v.tags...)
+		prev.Value.ext.tags = append(prev.Value.ext.tags, v.ext.tags...)
 		prev.Span = Span{prev.Span.Start, span.End}
 		return
 	case spec.Name == "tls":

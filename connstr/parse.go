@@ -134,7 +134,9 @@ func (p *parser) parse() {
 	if end < len(in) && in[end] == '?' {
 		p.options(end+1, len(in))
 	}
-	p.checkRules()
+	if p.opts.seen > 0 { // every rule between options needs an option
+		p.checkRules()
+	}
 	p.checkAuth()
 }
 

@@ -60,27 +60,35 @@ type TagSet []Property
 // allocate a box for it.
 type Value struct {
 	kind  Kind
-	str   string // KindString, KindSecret, KindEnum, and KindIntOrString when !isNum
-	num   int64  // KindInt, and KindIntOrString when isNum
-	isNum bool
+	isNum bool // KindIntOrString holding a number
 	b     bool
-	list  []string
-	props []Property
-	tags  []TagSet
 	// tainted marks a value read from text that may be part of a mis-split
 	// password (see ConnString.Redacted); Format masks it.
 	tainted bool
+	num     int64     // KindInt, and KindIntOrString when isNum
+	str     string    // KindString, KindSecret, KindEnum, and KindIntOrString when !isNum
+	ext     *valueExt // lists, pairs and tag sets: rare, so kept out of line
+}
+
+// valueExt holds the values of the list kinds. Keeping them behind a pointer
+// makes a Value 40 bytes instead of 120, which every option copies.
+type valueExt struct {
+	list  []string
+	props []Property
+	tags  []TagSet
 }
 
 // StringValue, IntValue, ... build Values, for the encoder and tests.
-func StringValue(s string) Value         { return Value{kind: KindString, str: s} }
-func SecretValue(s Secret) Value         { return Value{kind: KindSecret, str: string(s)} }
-func IntValue(n int64) Value             { return Value{kind: KindInt, num: n, isNum: true} }
-func BoolValue(b bool) Value             { return Value{kind: KindBool, b: b} }
-func EnumValue(s string) Value           { return Value{kind: KindEnum, str: s} }
-func ListValue(l []string) Value         { return Value{kind: KindStringList, list: l} }
-func PropertiesValue(p []Property) Value { return Value{kind: KindProperties, props: p} }
-func TagSetsValue(t []TagSet) Value      { return Value{kind: KindTagSets, tags: t} }
+func StringValue(s string) Value { return Value{kind: KindString, str: s} }
+func SecretValue(s Secret) Value { return Value{kind: KindSecret, str: string(s)} }
+func IntValue(n int64) Value     { return Value{kind: KindInt, num: n, isNum: true} }
+func BoolValue(b bool) Value     { return Value{kind: KindBool, b: b} }
+func EnumValue(s string) Value   { return Value{kind: KindEnum, str: s} }
+func ListValue(l []string) Value { return Value{kind: KindStringList, ext: &valueExt{list: l}} }
+func PropertiesValue(p []Property) Value {
+	return Value{kind: KindProperties, ext: &valueExt{props: p}}
+}
+func TagSetsValue(t []TagSet) Value { return Value{kind: KindTagSets, ext: &valueExt{tags: t}} }
 
 // WValue is the write concern w: a count or a name ("majority", a tag set name).
 func WValue(s string) Value {
@@ -90,17 +98,33 @@ func WValue(s string) Value {
 	return Value{kind: KindIntOrString, str: s}
 }
 
-func (v Value) Kind() Kind     { return v.kind }
-func (v Value) IsSet() bool    { return v.kind != 0 }
-func (v Value) Int() int64     { return v.num }
-func (v Value) Bool() bool     { return v.b }
-func (v Value) IsInt() bool    { return v.isNum }
-func (v Value) List() []string { return v.list }
+func (v Value) Kind() Kind  { return v.kind }
+func (v Value) IsSet() bool { return v.kind != 0 }
+func (v Value) Int() int64  { return v.num }
+func (v Value) Bool() bool  { return v.b }
+func (v Value) IsInt() bool { return v.isNum }
+func (v Value) List() []string {
+	if v.ext == nil {
+		return nil
+	}
+	return v.ext.list
+}
 
 // Properties returns the key:value pairs in the order written. A secret
 // property's value (see PropertySpec.Secret) is included: redact before display.
-func (v Value) Properties() []Property { return v.props }
-func (v Value) TagSets() []TagSet      { return v.tags }
+func (v Value) Properties() []Property {
+	if v.ext == nil {
+		return nil
+	}
+	return v.ext.props
+}
+
+func (v Value) TagSets() []TagSet {
+	if v.ext == nil {
+		return nil
+	}
+	return v.ext.tags
+}
 
 // Secret returns the value of a KindSecret option.
 func (v Value) Secret() Secret { return Secret(v.str) }
@@ -126,7 +150,7 @@ func (v Value) Text() string {
 // Property returns the value of the property named key (case-sensitive, as
 // the Authentication spec defines property names).
 func (v Value) Property(key string) (string, bool) {
-	for _, p := range v.props {
+	for _, p := range v.Properties() {
 		if p.Key == key {
 			return p.Value, true
 		}
@@ -147,11 +171,11 @@ func (v Value) Interface() any {
 	case KindBool:
 		return v.b
 	case KindStringList:
-		return v.list
+		return v.List()
 	case KindProperties:
-		return v.props
+		return v.Properties()
 	case KindTagSets:
-		return v.tags
+		return v.TagSets()
 	case KindIntOrString:
 		if v.isNum {
 			return v.num
@@ -179,25 +203,28 @@ func (v Value) Equal(w Value) bool {
 	if v.kind != w.kind || v.str != w.str || v.num != w.num || v.isNum != w.isNum || v.b != w.b {
 		return false
 	}
-	if len(v.list) != len(w.list) || len(v.props) != len(w.props) || len(v.tags) != len(w.tags) {
+	vl, wl := v.List(), w.List()
+	vp, wp := v.Properties(), w.Properties()
+	vt, wt := v.TagSets(), w.TagSets()
+	if len(vl) != len(wl) || len(vp) != len(wp) || len(vt) != len(wt) {
 		return false
 	}
-	for i := range v.list {
-		if v.list[i] != w.list[i] {
+	for i := range vl {
+		if vl[i] != wl[i] {
 			return false
 		}
 	}
-	for i := range v.props {
-		if v.props[i] != w.props[i] {
+	for i := range vp {
+		if vp[i] != wp[i] {
 			return false
 		}
 	}
-	for i := range v.tags {
-		if len(v.tags[i]) != len(w.tags[i]) {
+	for i := range vt {
+		if len(vt[i]) != len(wt[i]) {
 			return false
 		}
-		for j := range v.tags[i] {
-			if v.tags[i][j] != w.tags[i][j] {
+		for j := range vt[i] {
+			if vt[i][j] != wt[i][j] {
 				return false
 			}
 		}
