@@ -39,3 +39,22 @@ function decodeSafe(u) {
     return u;
   }
 }
+
+/**
+ * Returns the forms of secrets found in the part of the page a locator
+ * names: its markup (attribute values included), its text, and the values
+ * of its form controls, which the markup does not show.
+ */
+export async function domLeaks(locator, secrets) {
+  const hay = await locator.evaluate((root) => {
+    const values = [...root.querySelectorAll("input, textarea, select")].map((e) => e.value);
+    return [root.outerHTML, root.textContent, ...values].join("\n");
+  });
+  const found = [];
+  for (const s of secrets) {
+    for (const form of encodings(s)) {
+      if (hay.includes(form)) found.push(`${JSON.stringify(s)} as ${JSON.stringify(form)}`);
+    }
+  }
+  return found;
+}
