@@ -1,38 +1,20 @@
 // The Explain tab after Resolve, against the local DNS stack
 // (scripts/dnsstack.sh, records in records.txt): commands for each server
 // the SRV record gives, with their real names and ports and no credentials.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startServer, launch, ready, offersResolve, ROOT } from "./harness.mjs";
+import { useSite, launch, ready, offersResolve } from "./harness.mjs";
 import { leaks, domLeaks } from "./secrets.mjs";
 
 const USER = "nodecheck-user-4t";
 const PASSWORD = "N0de$ecret@5/ö";
 const URI = `mongodb+srv://${encodeURIComponent(USER)}:${encodeURIComponent(PASSWORD)}@cluster0.mongouri.test/shop?appName=docs`;
 
-let stateDir, doh, server;
-
-before(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), "mongouri-dns-"));
-  doh = execFileSync(join(ROOT, "scripts", "dnsstack.sh"), ["start", stateDir, join(ROOT, "tests", "browser", "records.txt")], { encoding: "utf8" })
-    .trim().split("\n").at(-1);
-  assert.match(doh, /^http:\/\/127\.0\.0\.1:\d+\/dns-query$/);
-  server = await startServer({ doh: [doh] });
-});
-
-after(async () => {
-  await server?.stop();
-  if (stateDir) {
-    execFileSync(join(ROOT, "scripts", "dnsstack.sh"), ["stop", stateDir]);
-    rmSync(stateDir, { recursive: true, force: true });
-  }
-});
+const site = useSite({ dns: true });
 
 test("after Resolve, Explain lists commands for each resolved server, and drops them when the string changes", async (t) => {
+  const { server, doh } = site;
   const b = await launch();
   const { page, log } = b;
   try {

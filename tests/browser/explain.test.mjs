@@ -2,11 +2,11 @@
 // people really paste them, "Use this" repairs, what each part says, the
 // effective configuration, commands and snippets with copy buttons; and
 // that no secret reaches the Explain DOM or the network unless revealed.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { startServer, launch, ready, SCREENSHOTS, ROOT } from "./harness.mjs";
+import { useSite, SCREENSHOTS, ROOT } from "./harness.mjs";
 import { leaks, domLeaks } from "./secrets.mjs";
 
 const USER = "ivy-operator-3m";
@@ -16,33 +16,10 @@ const BROKEN_AT = `mongodb+srv://${USER}:${PASSWORD}@cluster0.abcde.mongodb.net/
 const REPLICA = `mongodb://${USER}:${encodeURIComponent(PASSWORD)}@db1.example.net:27018,db2.example.net/shop` +
   `?replicaSet=rs0&tls=true&tlsCertificateKeyFile=/etc/ssl/client.pem&tlsCertificateKeyFilePassword=${SECRET_OPTION}`;
 
-let server;
-const allRequests = [];
 const secrets = [PASSWORD, SECRET_OPTION];
-
-before(async () => {
-  server = await startServer();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
-
-async function open(options) {
-  const b = await launch(options);
-  await b.page.goto(server.url);
-  await ready(b.page);
-  return b;
-}
-
-async function done(b) {
-  allRequests.push(...b.log.requests);
-  const csp = b.log.console.filter((m) => /Content.Security.Policy|Refused to/i.test(m));
-  assert.deepEqual(csp, [], "no CSP violation in the console");
-  assert.deepEqual(b.log.errors, [], "no uncaught page error");
-  await b.close();
-}
+const site = useSite();
+const { open, done } = site;
+const allRequests = site.requests;
 
 const input = (page) => page.locator('[data-mu="input"]');
 const status = (page) => page.locator('[data-mu="status"]');
@@ -351,8 +328,8 @@ test("explain: screenshots in both themes and at phone width, without sideways s
 
 test("network: the Explain pages sent nothing off the site and no secret in any encoding", () => {
   assert.ok(allRequests.length > 0);
-  const offOrigin = allRequests.filter((r) => !r.url.startsWith(server.url) && !r.url.startsWith("data:"));
+  const offOrigin = allRequests.filter((r) => !r.url.startsWith(site.server.url) && !r.url.startsWith("data:"));
   assert.deepEqual(offOrigin.map((r) => r.url), [], "nothing but the site itself was asked");
   assert.deepEqual(leaks(allRequests, [USER, ...secrets]), []);
-  assert.deepEqual(leaks(server.requests().map((l) => ({ url: l, headers: {}, method: "" })), [USER, ...secrets]), []);
+  assert.deepEqual(leaks(site.server.requests().map((l) => ({ url: l, headers: {}, method: "" })), [USER, ...secrets]), []);
 });

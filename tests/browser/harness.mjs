@@ -1,8 +1,10 @@
 // Shared set-up for the browser tests: the site server, Debian's chromium
 // through playwright-core (never a downloaded browser), and recorders for
 // the console and the network. Everything talks to 127.0.0.1 only.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, readFileSync, existsSync } from "node:fs";
+import { before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -98,4 +100,50 @@ export async function typeURI(input, uri) {
 export async function offersResolve(page) {
   const text = await page.locator(".mu-resolve").first().textContent();
   return !text.includes("This page offers no DNS resolution.");
+}
+
+/**
+ * Sets up a test file's shared parts: before its tests, the site server
+ * (and, with dns, the local DNS stack serving tests/browser/records.txt,
+ * whose DoH URL the server then allows and offers); after them, both are
+ * stopped. Its tests get the server, the DoH URL, open() for a fresh browser
+ * on the page with the wasm ready, and done() to close a browser after
+ * asserting that its console shows no CSP violation and its page no error.
+ * The requests of every browser closed by done() collect in requests.
+ */
+export function useSite({ dns = false } = {}) {
+  const site = { server: null, doh: null, requests: [] };
+  let stateDir;
+  before(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    if (dns) {
+      stateDir = mkdtempSync(join(tmpdir(), "mongouri-dns-"));
+      const out = execFileSync(join(ROOT, "scripts", "dnsstack.sh"),
+        ["start", stateDir, join(ROOT, "tests", "browser", "records.txt")], { encoding: "utf8" });
+      site.doh = out.trim().split("\n").at(-1);
+      assert.match(site.doh, /^http:\/\/127\.0\.0\.1:\d+\/dns-query$/);
+    }
+    site.server = await startServer({ doh: site.doh ? [site.doh] : [] });
+  });
+  after(async () => {
+    await site.server?.stop();
+    if (stateDir) {
+      execFileSync(join(ROOT, "scripts", "dnsstack.sh"), ["stop", stateDir]);
+      rmSync(stateDir, { recursive: true, force: true });
+    }
+  });
+  site.open = async (options) => {
+    const b = await launch(options);
+    await b.page.goto(site.server.url);
+    await ready(b.page);
+    return b;
+  };
+  site.done = async (b) => {
+    site.requests.push(...b.log.requests);
+    const csp = b.log.console.filter((m) => /Content.Security.Policy|Refused to/i.test(m));
+    assert.deepEqual(csp, [], "no CSP violation in the console");
+    assert.deepEqual(b.log.errors, [], "no uncaught page error");
+    await b.close();
+  };
+  return site;
 }

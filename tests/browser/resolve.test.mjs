@@ -1,39 +1,20 @@
 // Resolve in the browser against the local DNS stack (dnsmasq behind
 // dnsdist's DoH front end, scripts/dnsstack.sh): what is sent, when, and
 // what comes back.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startServer, launch, ready, offersResolve, ROOT, SCREENSHOTS } from "./harness.mjs";
+import { useSite, launch, ready, offersResolve, SCREENSHOTS } from "./harness.mjs";
 import { leaks } from "./secrets.mjs";
 
 const USER = "resolver-user-5k";
 const PASSWORD = "Dns$ecret@7/ü";
 const URI = `mongodb+srv://${encodeURIComponent(USER)}:${encodeURIComponent(PASSWORD)}@cluster0.mongouri.test/shop?appName=docs`;
 
-let stateDir, doh, server;
-
-before(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), "mongouri-dns-"));
-  const script = join(ROOT, "scripts", "dnsstack.sh");
-  doh = execFileSync(script, ["start", stateDir, join(ROOT, "tests", "browser", "records.txt")], { encoding: "utf8" })
-    .trim().split("\n").at(-1);
-  assert.match(doh, /^http:\/\/127\.0\.0\.1:\d+\/dns-query$/);
-  server = await startServer({ doh: [doh] });
-});
-
-after(async () => {
-  await server?.stop();
-  if (stateDir) {
-    execFileSync(join(ROOT, "scripts", "dnsstack.sh"), ["stop", stateDir]);
-    rmSync(stateDir, { recursive: true, force: true });
-  }
-});
+const site = useSite({ dns: true });
 
 test("Resolve says what it will send, sends only that after the press, and shows the seed list", async (t) => {
+  const { server, doh } = site;
   const b = await launch();
   const { page, log } = b;
   try {

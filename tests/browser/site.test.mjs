@@ -1,45 +1,20 @@
 // The static page in a real browser: the shell before the wasm, Decode,
 // Encode and Explain with their shared state, underline positions, copy,
 // keyboard-only use, accessibility, CSP, the network log and offline use.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { startServer, launch, ready, firstParseTime, offersResolve, SCREENSHOTS, ROOT } from "./harness.mjs";
+import { useSite, launch, ready, firstParseTime, offersResolve, SCREENSHOTS, ROOT } from "./harness.mjs";
 import { leaks } from "./secrets.mjs";
 
 const USER = "zelda-user-7q";
 const PASSWORD = "Pa$$w0rd@9x/é";
 const URI = `mongodb://${encodeURIComponent(USER)}:${encodeURIComponent(PASSWORD)}@db1.example.net:27018,db2.example.net/shop?replicaSet=rs0&tls=true&maxPoolSize=abc&foo=bar`;
 
-let server;
 const secrets = [USER, PASSWORD];
-const allRequests = [];
-
-before(async () => {
-  server = await startServer();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
-
-/** Opens the page in a fresh browser; the caller closes it. */
-async function open(options) {
-  const b = await launch(options);
-  await b.page.goto(server.url);
-  await ready(b.page);
-  return b;
-}
-
-async function done(b) {
-  allRequests.push(...b.log.requests);
-  const csp = b.log.console.filter((m) => /Content.Security.Policy|Refused to/i.test(m));
-  assert.deepEqual(csp, [], "no CSP violation in the console");
-  assert.deepEqual(b.log.errors, [], "no uncaught page error");
-  await b.close();
-}
+const site = useSite();
+const { open, done } = site;
+const allRequests = site.requests;
 
 const input = (page) => page.locator('[data-mu="input"]');
 const status = (page) => page.locator('[data-mu="status"]');
@@ -50,7 +25,7 @@ test("the shell is usable before the wasm arrives and nothing moves when it does
     let release;
     const gate = new Promise((r) => { release = r; });
     await b.page.route("**/mongouri-ui.wasm", async (route) => { await gate; await route.continue(); });
-    await b.page.goto(server.url);
+    await b.page.goto(site.server.url);
     await assert.doesNotReject(input(b.page).waitFor());
     assert.equal(await status(b.page).textContent(), "Loading the parser…");
     const before = await input(b.page).boundingBox();
@@ -279,7 +254,7 @@ test("security: CSP header and meta, no-referrer, application/wasm; no cookies o
   const b = await open();
   const { page } = b;
   try {
-    const res = await page.request.get(server.url);
+    const res = await page.request.get(site.server.url);
     const header = res.headers()["content-security-policy"];
     assert.match(header, /default-src 'self'/);
     assert.match(header, /script-src 'self' 'wasm-unsafe-eval'/);
@@ -288,7 +263,7 @@ test("security: CSP header and meta, no-referrer, application/wasm; no cookies o
     assert.equal(res.headers()["referrer-policy"], "no-referrer");
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     assert.equal(`${meta}; frame-ancestors 'none'`, header, "the header is the meta policy plus frame-ancestors");
-    const wasm = await page.request.get(`${server.url}mongouri/mongouri-ui.wasm`);
+    const wasm = await page.request.get(`${site.server.url}mongouri/mongouri-ui.wasm`);
     assert.equal(wasm.headers()["content-type"], "application/wasm");
     assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
 
@@ -363,7 +338,7 @@ test("offline after the first load; time to the first rendered parse result, col
   const b = await launch();
   const { page, context } = b;
   try {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await ready(page);
     const cold = await firstParseTime(page);
     await page.evaluate(() => navigator.serviceWorker.ready);
@@ -390,7 +365,7 @@ test("offline after the first load; time to the first rendered parse result, col
     } else {
       t.diagnostic("this build of the module has no resolve(): the offline Resolve message is not checked");
     }
-    await page.goto(`${server.url}widget.html`);
+    await page.goto(`${site.server.url}widget.html`);
     await page.locator("#replica").evaluate((el) => el.ready());
     assert.match(await page.locator("#replica .mu-rendered").textContent(), /db1\.example\.net/);
   } finally {
@@ -401,8 +376,8 @@ test("offline after the first load; time to the first rendered parse result, col
 
 test("network: no request of any page in this file carried the username or password", () => {
   assert.ok(allRequests.length > 0);
-  const offOrigin = allRequests.filter((r) => !r.url.startsWith(server.url) && !r.url.startsWith("data:"));
+  const offOrigin = allRequests.filter((r) => !r.url.startsWith(site.server.url) && !r.url.startsWith("data:"));
   assert.deepEqual(offOrigin.map((r) => r.url), [], "nothing but the site itself was asked (no Resolve pressed online)");
   assert.deepEqual(leaks(allRequests, [...secrets, "p@ss:w/rd", "secretpw"]), []);
-  assert.deepEqual(leaks(server.requests().map((l) => ({ url: l, headers: {}, method: "" })), secrets), []);
+  assert.deepEqual(leaks(site.server.requests().map((l) => ({ url: l, headers: {}, method: "" })), secrets), []);
 });

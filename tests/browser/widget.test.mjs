@@ -1,19 +1,13 @@
 // <mongouri-inspector> on the demo docs page (site/widget.html): lazy wasm
 // load on visibility, Shadow DOM isolation, theming, the attribute and
 // property API and the change event.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { mkdirSync } from "node:fs";
-import { startServer, launch, SCREENSHOTS } from "./harness.mjs";
+import { useSite, launch, SCREENSHOTS } from "./harness.mjs";
 import { leaks } from "./secrets.mjs";
 
-let server;
-before(async () => {
-  server = await startServer();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-after(async () => server?.stop());
+const site = useSite();
 
 const wasmRequests = (log) => log.requests.filter((r) => r.url.endsWith("/mongouri-ui.wasm"));
 
@@ -28,7 +22,7 @@ test("the wasm loads only when a widget comes into view; typing before that is k
   const b = await launch({ viewport: { width: 900, height: 150 } });
   const { page, log } = b;
   try {
-    await page.goto(`${server.url}widget.html`, { waitUntil: "networkidle" });
+    await page.goto(`${site.server.url}widget.html`, { waitUntil: "networkidle" });
     const top = await page.locator("#replica").evaluate((e) => e.getBoundingClientRect().top);
     assert.ok(top > 150 + 200, `the first widget starts below the fold and the observer's margin (${top}px)`);
     assert.equal(wasmRequests(log).length, 0, "no wasm fetched for widgets out of view");
@@ -53,7 +47,7 @@ test("Shadow DOM keeps styles apart; custom properties theme it", async () => {
   const b = await launch();
   const { page } = b;
   try {
-    await page.goto(`${server.url}widget.html`);
+    await page.goto(`${site.server.url}widget.html`);
     await page.locator("#replica").evaluate((el) => el.ready());
     await page.locator("#atlas").evaluate((el) => el.ready());
     const h2Before = await page.locator("h2").first().evaluate((e) => getComputedStyle(e).fontSize);
@@ -80,7 +74,7 @@ test("attributes, properties and the change event", async () => {
   const b = await launch();
   const { page } = b;
   try {
-    await page.goto(`${server.url}widget.html`);
+    await page.goto(`${site.server.url}widget.html`);
     await page.locator("#replica").evaluate((el) => el.ready());
     await page.evaluate(() => {
       globalThis.changes = [];
@@ -122,13 +116,13 @@ test("demo page: screenshots in both themes, and no credential leaves the page",
     const b = await launch({ colorScheme });
     const { page, log } = b;
     try {
-      await page.goto(`${server.url}widget.html`);
+      await page.goto(`${site.server.url}widget.html`);
       await page.locator("#replica").evaluate((el) => el.ready());
       await page.locator("#atlas").evaluate((el) => el.ready());
       await page.locator('#atlas [data-mu="panel-encode"] input[type="password"]').fill("widget-pw-Secr3t");
       await page.screenshot({ path: join(SCREENSHOTS, `widget-demo-${colorScheme}.png`), fullPage: true });
       assert.deepEqual(leaks(log.requests, ["widget-pw-Secr3t", "s3cret"]), []);
-      assert.deepEqual(log.requests.filter((r) => !r.url.startsWith(server.url)).map((r) => r.url), []);
+      assert.deepEqual(log.requests.filter((r) => !r.url.startsWith(site.server.url)).map((r) => r.url), []);
     } finally {
       await done(b);
     }
