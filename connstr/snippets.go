@@ -131,10 +131,10 @@ func init() {
 		{"go", "Go (official driver v2)", "go get go.mongodb.org/mongo-driver/v2/mongo", goSnippet},
 		{"nodejs", "Node.js", "npm install mongodb", nodeSnippet},
 		{"python", "Python (PyMongo)", "pip install pymongo", pythonSnippet},
-		{"java", "Java (sync driver)", "Maven or Gradle: org.mongodb:mongodb-driver-sync", javaSnippet},
+		{"java", "Java (sync driver)", `implementation("org.mongodb:mongodb-driver-sync:5.+") // build.gradle.kts`, javaSnippet},
 		{"csharp", "C# (.NET driver)", "dotnet add package MongoDB.Driver", csharpSnippet},
 		{"rust", "Rust", "cargo add mongodb urlencoding tokio --features tokio/full", rustSnippet},
-		{"mongosh", "mongosh", "Install the MongoDB Shell (mongosh)", mongoshSnippet},
+		{"mongosh", "mongosh", "npm install -g mongosh", mongoshSnippet},
 	}
 	for i := range snippetLanguages {
 		l := &snippetLanguages[i]
