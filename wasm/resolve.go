@@ -159,8 +159,9 @@ func watchSignal(signal js.Value, cancel context.CancelFunc) (aborted func() boo
 }
 
 // writeResolveResult writes a ResolveResult: the ParseResult of cs with the
-// resolution's merged options and findings, the seeds and the equivalent
-// mongodb:// string ("" when resolution failed).
+// resolution's merged options and findings, the seeds, the names of the
+// options the TXT record supplied, and the equivalent mongodb:// string (""
+// when resolution failed).
 func writeResolveResult(w *writer, cs *connstr.ConnString, res *connstr.Resolution, extra ...connstr.Diagnostic) {
 	w.reset()
 	var options []connstr.Option
@@ -175,6 +176,14 @@ func writeResolveResult(w *writer, cs *connstr.ConnString, res *connstr.Resoluti
 	if res != nil {
 		for _, s := range res.Seeds {
 			w.str(s)
+		}
+	}
+	w.endArray()
+	w.key("fromTXT")
+	w.beginArray()
+	if res != nil {
+		for _, name := range res.FromTXT {
+			w.str(name)
 		}
 	}
 	w.endArray()

@@ -31,6 +31,7 @@ test("resolves SRV and TXT records into seeds, options and a mongodb:// string",
   assert.equal(r.options.replicaSet, "repl0");
   assert.equal(r.options.authSource, "thisDB");
   assert.equal(r.options.tls, true);
+  assert.deepEqual([...r.fromTXT].sort(), ["authSource", "replicaSet"], "the TXT record's options are named");
   assert.equal(r.scheme, "mongodb+srv");
   assert.equal(r.password, "hunter2");
   const eq = m.parse(r.uri);

@@ -175,6 +175,8 @@ export interface ResolveOptions {
 export interface ResolveResult extends ParseResult {
   /** `"host:port"` of each seed, after srvMaxHosts. */
   seeds: string[];
+  /** Canonical names of the options that came from the TXT record. */
+  fromTXT: string[];
   /** The equivalent `mongodb://` string; `""` when resolution failed. */
   uri: string;
 }
