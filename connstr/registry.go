@@ -1,9 +1,6 @@
 package connstr
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // Group sorts options for explanation and the option picker.
 type Group string
@@ -392,35 +389,39 @@ var Mechanisms = []*MechanismSpec{
 		Description: "Challenge-response used before MongoDB 3.0."},
 }
 
-// optionKey is one name or alias, lower-cased, in the sorted lookup table.
+// optionKey is one name or alias, lower-cased, in the lookup table.
 type optionKey struct {
 	name string
 	spec *OptionSpec
 }
 
 var (
-	// optionKeys is sorted by name. A binary search over it costs no
-	// hashing: in js/wasm, where Go has no hardware-assisted string hash,
-	// that is several times faster than a map lookup.
-	optionKeys     []optionKey
-	mechanismIndex map[string]*MechanismSpec
+	// optionsByInitial holds the names and aliases by lower-cased first
+	// letter. A lookup compares lengths first and letters only when they
+	// match: no hashing, which Go does in software under js/wasm, and fewer
+	// comparisons than a binary search over every name.
+	optionsByInitial [26][]optionKey
+	mechanismIndex   map[string]*MechanismSpec
 )
 
 func init() {
 	if len(Registry) > maxOptions {
 		panic("connstr: Registry has more rows than maxOptions")
 	}
+	add := func(name string, s *OptionSpec) {
+		k := optionKey{strings.ToLower(name), s}
+		optionsByInitial[k.name[0]-'a'] = append(optionsByInitial[k.name[0]-'a'], k)
+	}
 	for i, s := range Registry {
 		s.index = i
 		if s.Anchor == "" && s.Status == StatusStandard {
 			s.Anchor = docsBase + s.Name
 		}
-		optionKeys = append(optionKeys, optionKey{strings.ToLower(s.Name), s})
+		add(s.Name, s)
 		for _, a := range s.Aliases {
-			optionKeys = append(optionKeys, optionKey{strings.ToLower(a.Name), s})
+			add(a.Name, s)
 		}
 	}
-	sort.Slice(optionKeys, func(i, j int) bool { return optionKeys[i].name < optionKeys[j].name })
 	mechanismIndex = make(map[string]*MechanismSpec, len(Mechanisms))
 	for _, m := range Mechanisms {
 		mechanismIndex[m.Name] = m
@@ -430,17 +431,17 @@ func init() {
 // LookupOption finds an option by canonical name or alias, in any letter
 // case. It returns nil for an unknown name. It does not allocate.
 func LookupOption(name string) *OptionSpec {
-	lo, hi := 0, len(optionKeys)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if compareFold(optionKeys[m].name, name) < 0 {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	if name == "" {
+		return nil
 	}
-	if lo < len(optionKeys) && compareFold(optionKeys[lo].name, name) == 0 {
-		return optionKeys[lo].spec
+	c := name[0] | 0x20 // ASCII lower case
+	if c < 'a' || c > 'z' {
+		return nil
+	}
+	for _, k := range optionsByInitial[c-'a'] {
+		if len(k.name) == len(name) && compareFold(k.name, name) == 0 {
+			return k.spec
+		}
 	}
 	return nil
 }

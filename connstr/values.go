@@ -208,7 +208,9 @@ func notesTextOr(notes []DriverNote, fallback string) string {
 func (p *parser) listValue(spec *OptionSpec, span Span, s string) (Value, bool) {
 	name := spec.Name
 	items := make([]string, 0, 1+strings.Count(s, ","))
-	for _, item := range strings.Split(s, ",") {
+	for rest, more := s, true; more; {
+		var item string
+		item, rest, more = strings.Cut(rest, ",")
 		if len(spec.Values) > 0 && !contains(spec.Values, item) {
 			p.warnf(CodeInvalidValue, span, name, "The "+name+" list holds an unknown entry"+quoteText(item, p.quotable(span))+"; it is ignored.",
 				"Use entries from: "+strings.Join(spec.Values, ", ")+".")
@@ -234,7 +236,9 @@ func quoteText(s string, ok bool) string {
 // ':' (such as one made by a ',' inside a value) invalidates the option.
 func (p *parser) pairs(spec *OptionSpec, span Span, s string) ([]Property, bool) {
 	props := make([]Property, 0, 1+strings.Count(s, ","))
-	for _, item := range strings.Split(s, ",") {
+	for rest, more := s, true; more; {
+		var item string
+		item, rest, more = strings.Cut(rest, ",")
 		c := strings.IndexByte(item, ':')
 		if c <= 0 {
 			hint := "Write " + spec.Name + " as KEY:value pairs separated by ','; a value cannot contain ','."
