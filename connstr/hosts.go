@@ -135,18 +135,24 @@ func (p *parser) hostName(h *Host, s, e int) bool {
 		h.Type, h.Host = HostUnix, name
 		return true
 	}
-	if !utf8.ValidString(name) {
-		p.errorf(CodeInvalidHost, Span{s, e}, "", "A host name is not valid UTF-8 once its %XX escapes are decoded.",
-			"Write international host names in UTF-8 (or their xn-- form), and escape nothing in host names.")
-		return false
-	}
+	ascii := true
 	for i := 0; i < len(name); i++ {
-		if c := name[i]; c < 0x80 && !hostChar[c] {
+		c := name[i]
+		if c >= 0x80 {
+			ascii = false
+			continue
+		}
+		if !hostChar[c] {
 			p.errorf(CodeInvalidHost, Span{s, e}, "",
 				"The host name"+p.quote(Span{s, e})+" contains a character host names cannot have.",
 				"Host names hold letters, digits, '-', '.' and '_'; check for a stray character or an unencoded password.")
 			return false
 		}
+	}
+	if !ascii && !utf8.ValidString(name) {
+		p.errorf(CodeInvalidHost, Span{s, e}, "", "A host name is not valid UTF-8 once its %XX escapes are decoded.",
+			"Write international host names in UTF-8 (or their xn-- form), and escape nothing in host names.")
+		return false
 	}
 	h.Host = name
 	h.Type = HostName

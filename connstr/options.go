@@ -159,7 +159,7 @@ func (p *parser) option(pr *pair) {
 // store records a typed value: repeatable options accumulate, others are
 // replaced by a later occurrence (with a warning).
 func (p *parser) store(spec *OptionSpec, key string, v Value, span Span) {
-	if p.cs.suspect && span.Start < p.lastAt {
+	if p.cs.suspect && span.Start < p.lastAtSign() {
 		v.tainted = true
 	}
 	i := p.opts.index[spec.index]

@@ -33,7 +33,7 @@ func ParseInto(dst *ConnString, uri string) error {
 		Diagnostics: dst.Diagnostics[:0],
 		input:       uri,
 	}
-	p := parser{in: uri, cs: dst, lastAt: strings.LastIndexByte(uri, '@'), quoteEnd: -1}
+	p := parser{in: uri, cs: dst, lastAt: notComputed, quoteEnd: notComputed}
 	p.parse()
 	if !dst.Diagnostics.HasErrors() {
 		return nil
@@ -51,8 +51,8 @@ func ParseInto(dst *ConnString, uri string) error {
 type parser struct {
 	in       string
 	cs       *ConnString
-	lastAt   int // offset of the input's last '@', for quotable
-	quoteEnd int // where text stops being quotable; -1 until computed
+	lastAt   int // offset of the input's last '@' (-1: none), for quotable; see lastAtSign
+	quoteEnd int // where text stops being quotable; see quotable
 	opts     optionState
 }
 
@@ -77,10 +77,22 @@ func (p *parser) warnf(code Code, span Span, option, msg, hint string) {
 // Text from the first secret-bearing option on may be the tail of a raw
 // secret value that held a '&', so it is not quoted either.
 func (p *parser) quotable(span Span) bool {
-	if p.quoteEnd < 0 {
+	if p.quoteEnd == notComputed {
 		p.quoteEnd = firstSecretOption(p.in)
 	}
-	return span.Start > p.lastAt && span.End <= p.quoteEnd && span.End-span.Start <= 64
+	return span.Start > p.lastAtSign() && span.End <= p.quoteEnd && span.End-span.Start <= 64
+}
+
+// notComputed marks a parser field that is worked out on first use: most
+// strings never need it, and scanning the string for it costs time.
+const notComputed = -2
+
+// lastAtSign returns the offset of the input's last '@', or -1.
+func (p *parser) lastAtSign() int {
+	if p.lastAt == notComputed {
+		p.lastAt = strings.LastIndexByte(p.in, '@')
+	}
+	return p.lastAt
 }
 
 // quote returns the text of a quotable span as a Go-quoted string after a
@@ -107,7 +119,10 @@ func (p *parser) parse() {
 	// The host information ends at the first '/' or, when there is no path,
 	// at the first '?' (the slash before the options is optional).
 	end := len(in)
-	if i := strings.IndexAny(in[rest:], "/?"); i >= 0 {
+	if i := strings.IndexByte(in[rest:], '/'); i >= 0 {
+		end = rest + i
+	}
+	if i := strings.IndexByte(in[rest:end], '?'); i >= 0 {
 		end = rest + i
 	}
 	hostsStart := rest
