@@ -35,8 +35,6 @@ var (
 	// could end or split the pair (& = ; # ?), '@' (some parsers take the
 	// last '@' as the end of the userinfo) and '+' are encoded.
 	escValue = newEscapeSet(":,/$!'()*")
-	// Option keys never need escaping: registry names are alphanumeric.
-	escKey = newEscapeSet("")
 )
 
 const upperhex = "0123456789ABCDEF"

@@ -326,15 +326,6 @@ func opSet(name, raw string) fixOp {
 	}
 }
 
-// opRename writes every key of the option as newKey (canonical spelling).
-func opRename(name, newKey string) fixOp {
-	return func(u *rawURI) {
-		for _, i := range u.find(name) {
-			u.opts[i].key = newKey
-		}
-	}
-}
-
 func opScheme(s Scheme) fixOp {
 	return func(u *rawURI) { u.scheme = string(s) }
 }
@@ -345,10 +336,6 @@ func opHosts(hosts ...string) fixOp {
 
 func opUser(raw string) fixOp {
 	return func(u *rawURI) { u.user, u.hasUser = raw, true }
-}
-
-func opDB(raw string) fixOp {
-	return func(u *rawURI) { u.db, u.hasPath = raw, true }
 }
 
 // noOp is the fix of a legacy ';' separator: render always writes '&'.

@@ -30,16 +30,6 @@ func (e *jsError) Error() string {
 	return "promise rejected with " + typeName(r)
 }
 
-// name returns the reason's name property ("AbortError", "TypeError", ...).
-func (e *jsError) name() string {
-	if typeOf(e.reason) == js.TypeObject {
-		if n := e.reason.Get("name"); typeOf(n) == js.TypeString {
-			return n.String()
-		}
-	}
-	return ""
-}
-
 // await waits for p to settle and returns its value or its rejection as a
 // *jsError. It must run on a goroutine of its own, never on the goroutine
 // that runs a js.Func callback: waiting there would block the very event
