@@ -83,7 +83,11 @@ func unhex(c byte) byte {
 // badPercent returns the offset of the first '%' in s that does not start a
 // valid %XX escape, or -1.
 func badPercent(s string) int {
-	for i := 0; i < len(s); i++ {
+	i := strings.IndexByte(s, '%') // most values hold none: one vectorised scan
+	if i < 0 {
+		return -1
+	}
+	for ; i < len(s); i++ {
 		if s[i] == '%' && (i+2 >= len(s) || !ishex(s[i+1]) || !ishex(s[i+2])) {
 			return i
 		}
