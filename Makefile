@@ -7,7 +7,7 @@ GO             ?= go
 PORT           ?= 8080
 SPEC_TESTS_DIR ?= $(abspath ../shared/spec-tests)
 FUZZTIME       ?= 60s
-FUZZTIME_SHORT ?= 20s
+FUZZTIME_SHORT ?= 100000x
 export SPEC_TESTS_DIR PORT
 
 .DEFAULT_GOAL := help
@@ -64,7 +64,7 @@ test-go: ## Go unit tests and the spec conformance runner (native)
 test-conformance: ## the spec conformance runner, with its pass count per file
 	$(GO) test -count=1 -run '^TestConformance$$' -v ./connstr/ | sed -n '/^conformance/,/total/p; /\*\*\*\|--- SKIP\|--- FAIL/p'
 
-test-fuzz-short: ## each fuzz target briefly, so regressions show in CI
+test-fuzz-short: ## each fuzz target for 100000 executions, so regressions show in CI
 	scripts/fuzz.sh $(FUZZTIME_SHORT)
 
 test-dns: deps-dns ## seedlist conformance and DoH faults against dnsmasq + dnsdist
