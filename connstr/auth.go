@@ -1,5 +1,10 @@
 package connstr
 
+import (
+	"slices"
+	"strings"
+)
+
 // checkAuth applies the Authentication spec's URI rules for the mechanism.
 func (p *parser) checkAuth() {
 	cs := p.cs
@@ -80,9 +85,9 @@ func (p *parser) checkProperties(m *MechanismSpec) {
 		case ps.NotInURI:
 			p.errorf(CodeAuthProperty, span, opt, pr.Key+" cannot be set in a connection string.",
 				"Set "+pr.Key+" in the client options in code.")
-		case len(ps.Values) > 0 && !contains(ps.Values, pr.Value):
+		case len(ps.Values) > 0 && !slices.Contains(ps.Values, pr.Value):
 			p.errorf(CodeAuthProperty, span, opt, "The value of "+pr.Key+" is not one of the allowed values.",
-				"Use one of: "+joinComma(ps.Values)+".")
+				"Use one of: "+strings.Join(ps.Values, ", ")+".")
 		}
 	}
 	if m.Name == "MONGODB-OIDC" {
@@ -131,18 +136,7 @@ func propertyNames(m *MechanismSpec) string {
 			names = append(names, ps.Name)
 		}
 	}
-	return joinComma(names)
-}
-
-func joinComma(list []string) string {
-	s := ""
-	for i, x := range list {
-		if i > 0 {
-			s += ", "
-		}
-		s += x
-	}
-	return s
+	return strings.Join(names, ", ")
 }
 
 // quoteKey names a property key if the option's text may be quoted and the

@@ -1,6 +1,7 @@
 package connstr
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -76,7 +77,7 @@ func (x *explainer) srvCommands(host string) {
 }
 
 func (x *explainer) nodeCommands(n node, tls bool) {
-	port := itoa(n.port)
+	port := strconv.Itoa(n.port)
 	if !n.ip {
 		x.cmd("dig", "unix", n.host, "Check that the name resolves to an address.", "dig "+n.host)
 		x.cmd("nslookup", "any", n.host, "The same lookup with nslookup.", "nslookup "+n.host)

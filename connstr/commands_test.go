@@ -2,6 +2,7 @@ package connstr
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -93,7 +94,7 @@ func TestCommandsNeverRunHostText(t *testing.T) {
 func TestCommandsAreBounded(t *testing.T) {
 	hosts := make([]string, 100)
 	for i := range hosts {
-		hosts[i] = "h" + itoa(i) + ".example.com"
+		hosts[i] = "h" + strconv.Itoa(i) + ".example.com"
 	}
 	x := Explain("mongodb://" + strings.Join(hosts, ",") + "/")
 	seen := map[string]bool{}

@@ -89,8 +89,7 @@ func (c *ConnString) encode(o encodeOptions) string {
 	}
 	sep := byte('?')
 	for _, opt := range c.Options {
-		spec := LookupOption(opt.Name)
-		if spec != nil && spec.Kind == KindTagSets {
+		if opt.Value.Kind() == KindTagSets { // one key=value per tag set
 			for _, t := range opt.Value.TagSets() {
 				b.WriteByte(sep)
 				sep = '&'
@@ -104,7 +103,7 @@ func (c *ConnString) encode(o encodeOptions) string {
 		sep = '&'
 		b.WriteString(opt.Name)
 		b.WriteByte('=')
-		writeValue(&b, spec, opt.Value, o.mask)
+		writeValue(&b, opt.Value, o.mask)
 	}
 	secretFrom := len(c.input)
 	if o.mask {
@@ -147,7 +146,7 @@ func writeHost(b *strings.Builder, h Host) {
 	}
 }
 
-func writeValue(b *strings.Builder, spec *OptionSpec, v Value, mask bool) {
+func writeValue(b *strings.Builder, v Value, mask bool) {
 	switch v.Kind() {
 	case KindSecret:
 		if mask {

@@ -1,6 +1,9 @@
 package connstr
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // authFacts is who authenticates, how, and against which database, as the
 // Authentication spec's defaults decide it.
@@ -67,7 +70,7 @@ func (x *explainer) auth() authFacts {
 
 // txtOption returns the text of an option the resolution's TXT record set.
 func (x *explainer) txtOption(name string) string {
-	if x.res == nil || !contains(x.res.FromTXT, name) {
+	if x.res == nil || !slices.Contains(x.res.FromTXT, name) {
 		return ""
 	}
 	return x.res.Option(name).Text()

@@ -2,7 +2,6 @@ package connstr
 
 import (
 	"net/netip"
-	"strconv"
 	"strings"
 )
 
@@ -209,5 +208,3 @@ func portOf(h Host) int {
 	}
 	return DefaultPort
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

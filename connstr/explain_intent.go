@@ -1,6 +1,9 @@
 package connstr
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // A password with an unencoded '@', ':', '/', '?' or '#' shifts the parts of
 // the string: the host list starts at the wrong '@', the password's tail
@@ -217,7 +220,7 @@ func firstHost(c *ConnString) string {
 	}
 	s := c.Hosts[0].Address()
 	if n := len(c.Hosts) - 1; n > 0 {
-		s += " (and " + itoa(n) + " more)"
+		s += " (and " + strconv.Itoa(n) + " more)"
 	}
 	return s
 }

@@ -1,6 +1,7 @@
 package connstr
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -322,7 +323,7 @@ func commandURI(in string, lo, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	word = strings.TrimSuffix(strings.ToLower(word), ".exe")
-	if !contains(commandTools, word) {
+	if !slices.Contains(commandTools, word) {
 		return 0, 0, false
 	}
 	k := strings.Index(s, "mongodb://")

@@ -1,6 +1,9 @@
 package connstr
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // pending is a check while Explain works: its spans may still be in the
 // basis string, and its fix is a list of edits not yet applied.
@@ -125,17 +128,8 @@ func misSplit(cs *ConnString, at int) bool {
 		}
 	}
 	for _, d := range cs.Diagnostics {
-		if (d.Severity == SeverityError || d.Code == CodeSuspectedPassword) && contains2(splitSymptoms, d.Code) &&
+		if (d.Severity == SeverityError || d.Code == CodeSuspectedPassword) && slices.Contains(splitSymptoms, d.Code) &&
 			(!d.Span.Valid() || d.Span.Start <= at) {
-			return true
-		}
-	}
-	return false
-}
-
-func contains2(list []Code, c Code) bool {
-	for _, x := range list {
-		if x == c {
 			return true
 		}
 	}

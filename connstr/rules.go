@@ -1,5 +1,7 @@
 package connstr
 
+import "slices"
+
 // The rules between options, each from the spec that names it.
 
 // tlsConflicts are the pairs of options the URI Options spec forbids together,
@@ -168,7 +170,7 @@ func (p *parser) checkConcernsAndPool() {
 			"Make minPoolSize at most maxPoolSize.")
 	}
 	if lvl := p.val(optZlibCompressionLevel); lvl.IsSet() {
-		if c := p.val(optCompressors); !contains(c.List(), "zlib") {
+		if c := p.val(optCompressors); !slices.Contains(c.List(), "zlib") {
 			p.add(SeverityInfo, CodeCompressionLevelNoZip, p.span(optZlibCompressionLevel), "zlibCompressionLevel",
 				"zlibCompressionLevel has no effect unless compressors includes zlib.",
 				"Add compressors=zlib, or remove zlibCompressionLevel.")

@@ -18,22 +18,17 @@ func suggestOption(key string) *OptionSpec {
 				return s
 			}
 		}
-		names := append([]string{s.Name}, aliasNames(s)...)
-		for _, n := range names {
+		try := func(n string) {
 			if d := editDistance(lower, strings.ToLower(n), bestDist-1); d < bestDist {
 				best, bestDist = s, d
 			}
 		}
+		try(s.Name)
+		for _, a := range s.Aliases {
+			try(a.Name)
+		}
 	}
 	return best
-}
-
-func aliasNames(s *OptionSpec) []string {
-	names := make([]string, len(s.Aliases))
-	for i, a := range s.Aliases {
-		names[i] = a.Name
-	}
-	return names
 }
 
 // editDistance is the Levenshtein distance of a and b, or limit+1 when it

@@ -1,6 +1,7 @@
 package connstr
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -230,7 +231,7 @@ func (x *explainer) srvChecks() {
 		case h.Type == HostName && srvCannotWork(h):
 			x.check(CodeSRVLocalHost, SeverityError, "", "No SRV record can exist for this host",
 				"mongodb+srv:// looks up the SRV records of _mongodb._tcp."+h.Host+", and a local or one-label name such as "+h.Host+" has none: the driver fails with a DNS error (querySrv ENOTFOUND or similar).",
-				"Use mongodb:// for a server you address directly, e.g. mongodb://"+h.Host+":"+itoa(portOf(h))+".",
+				"Use mongodb:// for a server you address directly, e.g. mongodb://"+h.Host+":"+strconv.Itoa(portOf(h))+".",
 				[]Span{h.Span}, opScheme(SchemeMongoDB))
 		case isAtlasNodeName(h.Host):
 			ops := x.srvToStandard()
@@ -363,7 +364,7 @@ func (x *explainer) hostChecks() {
 		}
 		if name := otherServicePort(h.Port); name != "" {
 			x.check(CodeOtherServicePort, SeverityWarning, "", "The port of another service",
-				"Port "+itoa(h.Port)+" is usually "+name+", not MongoDB, whose servers listen on 27017 (mongos and shards often on 27016-27019).",
+				"Port "+strconv.Itoa(h.Port)+" is usually "+name+", not MongoDB, whose servers listen on 27017 (mongos and shards often on 27016-27019).",
 				"Check the port: a MongoDB string copied from the wrong place, or a web address, will not connect.",
 				[]Span{h.Span})
 		}
@@ -509,7 +510,7 @@ func (x *explainer) optionChecks() {
 // values for the option.
 func unportable(spec *OptionSpec, v Value) bool {
 	for _, u := range spec.Unportable {
-		if u == "*" || u == v.Text() || contains(v.List(), u) {
+		if u == "*" || u == v.Text() || slices.Contains(v.List(), u) {
 			return true
 		}
 	}

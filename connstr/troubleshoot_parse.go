@@ -2,6 +2,7 @@ package connstr
 
 import (
 	"net/netip"
+	"slices"
 	"strings"
 )
 
@@ -207,7 +208,7 @@ func (x *explainer) parseFix(d Diagnostic) []fixOp {
 	case CodeLegacyBoolean:
 		if at >= 0 {
 			v := strings.ToLower(unescape(doc.opts[at].value))
-			return []fixOp{opSetAt(at, boolText(v == "true" || contains([]string{"1", "yes", "y", "t"}, v)))}
+			return []fixOp{opSetAt(at, boolText(v == "true" || slices.Contains(legacyTrue, v)))}
 		}
 	case CodeValueCase:
 		spec := LookupOption(d.Option)

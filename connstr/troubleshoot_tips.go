@@ -193,7 +193,7 @@ func (x *explainer) networkTip(hosts []Host, atlas bool) {
 	}
 	words := make([]string, len(list))
 	for i, p := range list {
-		words[i] = itoa(p)
+		words[i] = strconv.Itoa(p)
 	}
 	meaning := "The client must be able to open TCP connections to port " + joinWords(words) + " of the servers; a firewall on either side, a corporate network or a cloud security group may block it."
 	steps := []string{

@@ -194,7 +194,7 @@ func (v Value) Format(f fmt.State, _ rune) {
 		return
 	}
 	var b strings.Builder
-	writeValue(&b, nil, v, true)
+	writeValue(&b, v, true)
 	f.Write([]byte(b.String()))
 }
 

@@ -1,6 +1,7 @@
 package connstr
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -149,9 +150,9 @@ func (p *parser) boolValue(spec *OptionSpec, span Span, s string) (Value, bool) 
 		b, legacy = true, true
 	case lower == "false":
 		legacy = true
-	case contains(legacyTrue, lower):
+	case slices.Contains(legacyTrue, lower):
 		b, legacy = true, true
-	case contains(legacyFalse, lower):
+	case slices.Contains(legacyFalse, lower):
 		legacy = true
 	}
 	if !legacy {
@@ -163,15 +164,6 @@ func (p *parser) boolValue(spec *OptionSpec, span Span, s string) (Value, bool) 
 		"The value of "+name+" is a legacy spelling of "+strconv.FormatBool(b)+"; some drivers reject it.",
 		"Write "+name+"="+strconv.FormatBool(b)+".")
 	return BoolValue(b), true
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (p *parser) enumValue(spec *OptionSpec, span Span, s string) (Value, bool) {
@@ -211,7 +203,7 @@ func (p *parser) listValue(spec *OptionSpec, span Span, s string) (Value, bool) 
 	for rest, more := s, true; more; {
 		var item string
 		item, rest, more = strings.Cut(rest, ",")
-		if len(spec.Values) > 0 && !contains(spec.Values, item) {
+		if len(spec.Values) > 0 && !slices.Contains(spec.Values, item) {
 			p.warnf(CodeInvalidValue, span, name, "The "+name+" list holds an unknown entry"+quoteText(item, p.quotable(span))+"; it is ignored.",
 				"Use entries from: "+strings.Join(spec.Values, ", ")+".")
 			continue
