@@ -166,27 +166,16 @@ func writeResolveResult(w *writer, cs *connstr.ConnString, res *connstr.Resoluti
 	w.reset()
 	var options []connstr.Option
 	var rdiags connstr.Diagnostics
+	var seeds, fromTXT []string
 	if res != nil {
-		options, rdiags = res.Options, res.Diagnostics
+		options, rdiags, seeds, fromTXT = res.Options, res.Diagnostics, res.Seeds, res.FromTXT
 	}
 	w.beginObject()
 	writeParseFields(w, cs, options, rdiags, extra)
 	w.key("seeds")
-	w.beginArray()
-	if res != nil {
-		for _, s := range res.Seeds {
-			w.str(s)
-		}
-	}
-	w.endArray()
+	w.strs(seeds)
 	w.key("fromTXT")
-	w.beginArray()
-	if res != nil {
-		for _, name := range res.FromTXT {
-			w.str(name)
-		}
-	}
-	w.endArray()
+	w.strs(fromTXT)
 	w.key("uri")
 	if res != nil && res.Equivalent != nil && !rdiags.HasErrors() {
 		w.str(res.Equivalent.String())

@@ -141,11 +141,7 @@ func writeValue(w *writer, v connstr.Value) {
 		// As with the password: the caller's own value, in a result field.
 		w.str(v.Secret().Reveal())
 	case connstr.KindStringList:
-		w.beginArray()
-		for _, s := range v.List() {
-			w.str(s)
-		}
-		w.endArray()
+		w.strs(v.List())
 	case connstr.KindProperties:
 		writePairs(w, v.Properties())
 	case connstr.KindTagSets:

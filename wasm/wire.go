@@ -62,6 +62,15 @@ func (w *writer) str(s string) {
 	w.quote(s)
 }
 
+// strs writes a JSON array of strings ([] for a nil list).
+func (w *writer) strs(list []string) {
+	w.beginArray()
+	for _, s := range list {
+		w.str(s)
+	}
+	w.endArray()
+}
+
 //go:noinline
 func (w *writer) int(n int64) {
 	w.sep()
