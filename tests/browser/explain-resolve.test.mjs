@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { useSite, launch, ready, offersResolve } from "./harness.mjs";
+import { useSite, offersResolve } from "./harness.mjs";
 import { leaks, domLeaks } from "./secrets.mjs";
 
 const USER = "nodecheck-user-4t";
@@ -14,12 +14,9 @@ const URI = `mongodb+srv://${encodeURIComponent(USER)}:${encodeURIComponent(PASS
 const site = useSite({ dns: true });
 
 test("after Resolve, Explain lists commands for each resolved server, and drops them when the string changes", async (t) => {
-  const { server, doh } = site;
-  const b = await launch();
+  const b = await site.open();
   const { page, log } = b;
   try {
-    await page.goto(server.url);
-    await ready(page);
     const input = page.locator('[data-mu="input"]');
     const panel = page.locator('[data-mu="panel-explain"]');
     await input.fill(URI);

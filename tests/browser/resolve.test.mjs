@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { useSite, launch, ready, offersResolve, SCREENSHOTS } from "./harness.mjs";
+import { useSite, offersResolve, SCREENSHOTS } from "./harness.mjs";
 import { leaks } from "./secrets.mjs";
 
 const USER = "resolver-user-5k";
@@ -15,11 +15,9 @@ const site = useSite({ dns: true });
 
 test("Resolve says what it will send, sends only that after the press, and shows the seed list", async (t) => {
   const { server, doh } = site;
-  const b = await launch();
+  const b = await site.open();
   const { page, log } = b;
   try {
-    await page.goto(server.url);
-    await ready(page);
     await page.locator('[data-mu="input"]').fill(URI);
     await page.getByRole("tab", { name: "Explain" }).click();
     if (!(await offersResolve(page))) {
