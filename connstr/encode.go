@@ -201,18 +201,6 @@ func writePairs(b *strings.Builder, props []Property, secret func(string) bool) 
 	}
 }
 
-// secretLookingKey reports whether an unknown option's name suggests it
-// holds a credential, so that Redacted masks it too.
-func secretLookingKey(key string) bool {
-	k := strings.ToLower(key)
-	for _, w := range [...]string{"pass", "pwd", "secret", "token", "credential", "apikey", "api_key"} {
-		if strings.Contains(k, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // redactRaw masks the credentials of a string that cannot be trusted to
 // have parsed as meant. Secret option values are masked first, each up to the
 // next option the registry knows (a raw value may hold '&', '@' or ','); then
@@ -257,7 +245,7 @@ func maskSecretValues(s string) string {
 		spec := LookupOption(key)
 		vs := i + len(key) + 1
 		switch {
-		case spec != nil && spec.Secret, spec == nil && secretLookingKey(key):
+		case holdsSecret(spec, key):
 			ve := nextOption(s, vs, semi)
 			b.WriteString(s[last:vs])
 			b.WriteString(Mask)
@@ -283,7 +271,7 @@ func firstSecretOption(s string) int {
 		}
 		if key, ok := keyAt(s, i, '='); ok {
 			spec := LookupOption(key)
-			if spec != nil && (spec.Secret || spec.Kind == KindProperties) || spec == nil && secretLookingKey(key) {
+			if holdsSecret(spec, key) || spec != nil && spec.Kind == KindProperties {
 				return i
 			}
 		}
@@ -332,7 +320,7 @@ func maskSecretProperties(v string) string {
 			continue
 		}
 		key, ok := keyAt(v, i, ':')
-		if !ok || !(secretProperty(key) || secretLookingKey(key)) {
+		if !ok || !secretPropertyKey(key) {
 			continue
 		}
 		vs := i + len(key) + 1
@@ -349,15 +337,6 @@ func maskSecretProperties(v string) string {
 	}
 	b.WriteString(v[last:])
 	return b.String()
-}
-
-func knownProperty(key string) bool {
-	for _, m := range Mechanisms {
-		if m.Property(key) != nil {
-			return true
-		}
-	}
-	return false
 }
 
 // Format prints the redacted string for every verb, so that logging a

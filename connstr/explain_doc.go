@@ -159,9 +159,7 @@ func lookupRawKey(key string) *OptionSpec {
 // whether the option holds one.
 func maskedValue(spec *OptionSpec, key, value string) (string, bool) {
 	switch {
-	case spec != nil && spec.Secret:
-		return Mask, true
-	case spec == nil && secretLookingKey(key):
+	case holdsSecret(spec, key):
 		return Mask, true
 	case spec != nil && spec.Kind == KindProperties:
 		return maskRawProperties(value)
@@ -189,7 +187,7 @@ func maskRawProperties(value string) (string, bool) {
 			items[i] = Mask
 		case !pair:
 			items[i] = escape(item, escValue) // no value: nothing to hide
-		case secretProperty(k) || secretLookingKey(k):
+		case secretPropertyKey(k):
 			items[i] = escape(k, escValue) + ":" + Mask
 			masked, masking = true, true
 		case masking && !mechanismProperty(k):

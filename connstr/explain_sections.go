@@ -174,7 +174,7 @@ func (x *explainer) secretFrom() int { return secretStart(x.doc) }
 func secretStart(u *rawURI) int {
 	for _, o := range u.opts {
 		spec := lookupRawKey(o.key)
-		if spec != nil && spec.Secret || spec == nil && secretLookingKey(o.key) {
+		if holdsSecret(spec, o.key) {
 			return o.at
 		}
 		if spec != nil && spec.Kind == KindProperties {
@@ -277,7 +277,7 @@ func (x *explainer) valueText(spec *OptionSpec, v Value) string {
 			switch {
 			case x.cfg.reveal:
 				parts = append(parts, p.Key+":"+p.Value)
-			case secretProperty(p.Key) || secretLookingKey(p.Key):
+			case secretPropertyKey(p.Key):
 				masking = true
 				parts = append(parts, p.Key+":set")
 			case masking && !mechanismProperty(p.Key):

@@ -487,13 +487,3 @@ func (s *OptionSpec) alias(key string) (Alias, bool) {
 	}
 	return Alias{}, false
 }
-
-// secretProperty reports whether an authMechanismProperties key holds a secret.
-func secretProperty(key string) bool {
-	for _, m := range Mechanisms {
-		if p := m.Property(key); p != nil && p.Secret {
-			return true
-		}
-	}
-	return false
-}

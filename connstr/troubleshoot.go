@@ -442,7 +442,7 @@ func (x *explainer) optionChecks() {
 	for i, o := range doc.opts {
 		if !o.gone && strings.IndexByte(o.value, '@') >= 0 && !x.tainted(Span{o.at, o.end}) {
 			spec := lookupRawKey(o.key)
-			if spec != nil && spec.Secret || spec == nil && secretLookingKey(o.key) {
+			if holdsSecret(spec, o.key) {
 				continue
 			}
 			atSpans = append(atSpans, Span{o.at, o.end})
