@@ -164,7 +164,7 @@ func writeValue(b *strings.Builder, v Value, mask bool) {
 	case KindProperties:
 		var secret func(string) bool
 		if mask {
-			secret = secretProperty
+			secret = secretPropertyKey
 		}
 		writePairs(b, v.Properties(), secret)
 	case KindInt, KindBool:

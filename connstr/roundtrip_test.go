@@ -64,6 +64,8 @@ func TestRedacted(t *testing.T) {
 		{"mongodb://h/?tlsCertificateKeyFilePassword=k", "mongodb://h/?tlsCertificateKeyFilePassword=*****"},
 		{"mongodb://a:b@h/?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:t", "mongodb://a:*****@h/?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:*****"},
 		{"mongodb://h/?foo=y&apiToken=x&bar=z", "mongodb://h/?foo=y&apiToken=*****&*****=*****"},
+		// A property the mechanism ignores, whose name says it is a credential.
+		{"mongodb://u:p@h/?authMechanism=SCRAM-SHA-256&authMechanismProperties=API_TOKEN:abc", "mongodb://u:*****@h/?authMechanism=SCRAM-SHA-256&authMechanismProperties=API_TOKEN:*****"},
 		// Strings that did not parse: the text before the last '@' is masked.
 		{"mongodb://u:p@ss@h/db", "mongodb://u:*****@h/db"},
 		{"mongodb://u:pa/ss@h/db", "mongodb://u:*****@h/db"},
