@@ -1,9 +1,6 @@
 package connstr
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 const (
 	prefixMongoDB = "mongodb://"
@@ -95,13 +92,10 @@ func (p *parser) lastAtSign() int {
 	return p.lastAt
 }
 
-// quote returns the text of a quotable span as a Go-quoted string after a
-// space (quotes and control characters escaped), and "" otherwise.
+// quote returns the text of a quotable span for a message (see quoteText),
+// and "" otherwise.
 func (p *parser) quote(span Span) string {
-	if !p.quotable(span) {
-		return ""
-	}
-	return " " + strconv.Quote(p.in[span.Start:span.End])
+	return quoteText(p.in[span.Start:span.End], p.quotable(span))
 }
 
 func (p *parser) parse() {

@@ -216,6 +216,8 @@ func (p *parser) listValue(spec *OptionSpec, span Span, s string) (Value, bool) 
 	return ListValue(items), true
 }
 
+// quoteText returns s Go-quoted after a space (quotes and control characters
+// escaped) when ok and s is short, for a message; "" otherwise.
 func quoteText(s string, ok bool) string {
 	if !ok || len(s) > 64 {
 		return ""
