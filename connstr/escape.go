@@ -116,3 +116,29 @@ func unescape(s string) string {
 	}
 	return string(b)
 }
+
+// decode checks and decodes the %XX escapes of s in one scan, for the
+// parser. bad is the offset of the first '%' that does not start an escape
+// (s is then returned as it is), or -1. Without a '%' it returns s itself
+// and allocates nothing.
+func decode(s string) (decoded string, bad int) {
+	i := strings.IndexByte(s, '%') // most components hold none: one vectorised scan
+	if i < 0 {
+		return s, -1
+	}
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c != '%' {
+			b = append(b, c)
+			continue
+		}
+		if i+2 >= len(s) || !ishex(s[i+1]) || !ishex(s[i+2]) {
+			return s, i
+		}
+		b = append(b, unhex(s[i+1])<<4|unhex(s[i+2]))
+		i += 2
+	}
+	return string(b), -1
+}

@@ -6,24 +6,21 @@ import "strings"
 type optionState struct {
 	seen    int                // recognised keys in the string, valid or not
 	present [maxOptions]uint8  // occurrences per registry index, valid or not
-	viaName [maxOptions]bool   // set by a key that is not a deprecated alias
 	index   [maxOptions]uint16 // 1 + position in ConnString.Options
 	tls     struct {
 		set, value, mismatch bool
 	}
+	// named is set, per option, when the query names it by a key that is
+	// not a deprecated alias. Only a deprecated alias needs to know, so the
+	// query is scanned for it on the first one (see namedElsewhere).
+	named   [maxOptions]bool
+	scanned bool
 }
 
 // maxOptions bounds the registry's size; init checks it.
 const maxOptions = 96
 
-// pair is one key=value item of the query, as offsets into the input.
-type pair struct {
-	ks, ke, vs, ve int // key and value spans; vs == -1 without '='
-	spec           *OptionSpec
-	deprecatedKey  bool
-}
-
-// options parses the query in[s:e].
+// options parses the query in[s:e], one key=value pair at a time.
 func (p *parser) options(s, e int) {
 	in := p.in
 	if s == e {
@@ -37,89 +34,79 @@ func (p *parser) options(s, e int) {
 			"Options are separated by ';', a legacy form that Node.js, Go and Java drivers do not split on.",
 			"Separate options with '&'.")
 	}
-
-	var buf [24]pair
-	pairs := buf[:0]
+	p.query, p.sep = Span{s, e}, sep
+	// One Option per pair at most: allocate the list once.
+	if n := 1 + strings.Count(query, string(sep)); cap(p.cs.Options) < n {
+		p.cs.Options = make([]Option, 0, n)
+	}
 	for i := s; i <= e; {
 		j := e
 		if k := strings.IndexByte(in[i:e], sep); k >= 0 {
 			j = i + k
 		}
-		if pr, ok := p.splitPair(i, j); ok {
-			pairs = append(pairs, pr)
-		}
+		p.pair(i, j)
 		i = j + 1
-	}
-	if cap(p.cs.Options) < len(pairs) {
-		p.cs.Options = make([]Option, 0, len(pairs))
-	}
-	// First pass: which options appear, and under which names, so that a
-	// deprecated alias can give way to its replacement wherever it stands.
-	for i := range pairs {
-		pr := &pairs[i]
-		if pr.spec == nil {
-			continue
-		}
-		key := in[pr.ks:pr.ke]
-		if a, ok := pr.spec.alias(key); ok && a.Deprecated {
-			pr.deprecatedKey = true
-		} else {
-			p.opts.viaName[pr.spec.index] = true
-		}
-		p.opts.present[pr.spec.index]++
-		p.opts.seen++
-	}
-	for i := range pairs {
-		p.option(&pairs[i])
 	}
 }
 
-// splitPair splits in[s:e] at its first '='.
-func (p *parser) splitPair(s, e int) (pair, bool) {
+// splitPair returns the offset of the '=' in the pair in[s:e], or -1 when
+// the pair has no name or no value (diag says whether to report that).
+func (p *parser) splitPair(s, e int, diag bool) int {
 	in := p.in
 	if s == e {
-		if e < len(in) || s > 0 && in[s-1] != '?' {
+		if diag && (e < len(in) || s > 0 && in[s-1] != '?') {
 			p.warnf(CodeOptionEmptyPair, Span{max(s-1, 0), min(e+1, len(in))}, "",
 				"There is an empty option between separators.", "Remove the extra '&'.")
 		}
-		return pair{}, false
+		return -1
 	}
 	eq := strings.IndexByte(in[s:e], '=')
-	if eq < 0 {
-		p.errorf(CodeOptionNoValue, Span{s, e}, "",
-			"An option has no '=' and no value"+p.quote(Span{s, e})+".",
-			"Write options as key=value.")
-		return pair{}, false
+	switch {
+	case eq < 0:
+		if diag {
+			p.errorf(CodeOptionNoValue, Span{s, e}, "",
+				"An option has no '=' and no value"+p.quote(Span{s, e})+".",
+				"Write options as key=value.")
+		}
+		return -1
+	case eq == 0:
+		if diag {
+			p.errorf(CodeOptionEmptyKey, Span{s, e}, "", "An option has a value but no name.",
+				"Write options as key=value.")
+		}
+		return -1
 	}
-	if eq == 0 {
-		p.errorf(CodeOptionEmptyKey, Span{s, e}, "", "An option has a value but no name.",
-			"Write options as key=value.")
-		return pair{}, false
-	}
-	pr := pair{ks: s, ke: s + eq, vs: s + eq + 1, ve: e}
-	pr.spec = LookupOption(in[pr.ks:pr.ke])
-	return pr, true
+	return s + eq
 }
 
-// option applies one key=value pair.
-func (p *parser) option(pr *pair) {
-	in := p.in
-	key := in[pr.ks:pr.ke]
-	span := Span{pr.ks, pr.ve}
-	spec := pr.spec
-	if spec == nil {
-		p.unknownOption(pr, key, span)
+// pair applies one key=value pair in[s:e].
+func (p *parser) pair(s, e int) {
+	eq := p.splitPair(s, e, true)
+	if eq < 0 {
 		return
 	}
+	in := p.in
+	key := in[s:eq]
+	span := Span{s, e}
+	k := lookupKey(key)
+	spec := k.spec
+	if spec == nil {
+		p.unknownOption(key, eq+1, span)
+		return
+	}
+	p.opts.present[spec.index]++
+	p.opts.seen++
 	name := spec.Name
-	if pr.deprecatedKey {
-		if p.opts.viaName[spec.index] {
+	if k.deprecated {
+		// A deprecated alias gives way to the option's own name, wherever
+		// that stands in the query.
+		if p.namedElsewhere(spec) {
 			p.warnf(CodeAliasOverridden, span, name,
 				"The deprecated key "+key+" is ignored because "+name+" is also given.",
 				"Remove "+key+".")
 			return
 		}
-		p.warnf(CodeDeprecatedOption, Span{pr.ks, pr.ke}, name,
+		p.warnf(CodeDeprecatedOption, Span{s, eq}, name,
 			"The key "+key+" is deprecated; its name is now "+name+".",
 			"Rename "+key+" to "+name+".")
 	}
@@ -127,7 +114,7 @@ func (p *parser) option(pr *pair) {
 	case StatusRemoved:
 		p.warnf(CodeRemovedOption, span, name, "The option "+name+" is no longer supported: "+spec.Description,
 			notesText(spec.Notes))
-		p.keepUnknown(pr, span)
+		p.keepUnknown(key, eq+1, span)
 		return
 	case StatusDriver:
 		p.warnf(CodeDriverOption, span, name, "The option "+name+" is not part of the URI Options spec; only some drivers read it.",
@@ -138,22 +125,43 @@ func (p *parser) option(pr *pair) {
 		if spec.Renamed {
 			sev = SeverityWarning
 		}
-		p.add(sev, CodeDeprecatedOption, span, name, "The option "+name+" is deprecated.",
-			"Use "+spec.Deprecated+" instead.")
+		p.add(sev, CodeDeprecatedOption, span, name, spec.deprecation.message, spec.deprecation.hint)
 	}
 
-	valSpan := Span{pr.vs, pr.ve}
-	raw := in[pr.vs:pr.ve]
-	if bad := badPercent(raw); bad >= 0 {
-		p.errorf(CodeBadPercent, Span{pr.vs + bad, pr.vs + bad + 1}, name,
+	valSpan := Span{eq + 1, e}
+	text, bad := decode(in[eq+1 : e])
+	if bad >= 0 {
+		p.errorf(CodeBadPercent, Span{eq + 1 + bad, eq + 1 + bad + 1}, name,
 			"The value of "+name+" contains a '%' that is not a %XX escape.", "Write a literal '%' as %25.")
 		return
 	}
-	v, ok := p.value(spec, valSpan, unescape(raw))
+	v, ok := p.value(spec, valSpan, text)
 	if !ok {
 		return
 	}
 	p.store(spec, key, v, span)
+}
+
+// namedElsewhere reports whether the query names spec by a key that is not
+// a deprecated alias. The first call scans the query once for every option.
+func (p *parser) namedElsewhere(spec *OptionSpec) bool {
+	if !p.opts.scanned {
+		p.opts.scanned = true
+		in, s, e := p.in, p.query.Start, p.query.End
+		for i := s; i <= e; {
+			j := e
+			if k := strings.IndexByte(in[i:e], p.sep); k >= 0 {
+				j = i + k
+			}
+			if eq := p.splitPair(i, j, false); eq >= 0 {
+				if k := lookupKey(in[i:eq]); k.spec != nil && !k.deprecated {
+					p.opts.named[k.spec.index] = true
+				}
+			}
+			i = j + 1
+		}
+	}
+	return p.opts.named[spec.index]
 }
 
 // store records a typed value: repeatable options accumulate, others are
@@ -198,7 +206,9 @@ func (p *parser) duplicate(spec *OptionSpec, span Span) {
 		"Keep one "+spec.Name+".")
 }
 
-func (p *parser) unknownOption(pr *pair, key string, span Span) {
+// unknownOption reports a key the registry does not know; its value starts
+// at vs.
+func (p *parser) unknownOption(key string, vs int, span Span) {
 	hint := "Drivers ignore options they do not know, with a warning; the Node.js driver rejects the whole string."
 	if s := suggestOption(key); s != nil {
 		hint = "Did you mean " + s.Name + "? " + hint
@@ -207,20 +217,18 @@ func (p *parser) unknownOption(pr *pair, key string, span Span) {
 	if p.quotable(span) {
 		msg = "Unknown option " + key + "."
 	}
-	p.warnf(CodeUnknownOption, Span{pr.ks, pr.ke}, "", msg, hint)
-	p.keepUnknown(pr, span)
+	p.warnf(CodeUnknownOption, Span{span.Start, vs - 1}, "", msg, hint)
+	p.keepUnknown(key, vs, span)
 }
 
 // keepUnknown keeps an option the registry does not apply so that String
 // reproduces it.
-func (p *parser) keepUnknown(pr *pair, span Span) {
-	raw := p.in[pr.vs:pr.ve]
-	if badPercent(raw) >= 0 {
+func (p *parser) keepUnknown(key string, vs int, span Span) {
+	value, bad := decode(p.in[vs:span.End])
+	if bad >= 0 {
 		return
 	}
-	p.cs.Unknown = append(p.cs.Unknown, RawOption{
-		Key: unescape(p.in[pr.ks:pr.ke]), Value: unescape(raw), Span: span,
-	})
+	p.cs.Unknown = append(p.cs.Unknown, RawOption{Key: unescape(key), Value: value, Span: span})
 }
 
 func notesText(notes []DriverNote) string {

@@ -50,6 +50,8 @@ type parser struct {
 	cs       *ConnString
 	lastAt   int // offset of the input's last '@' (-1: none), for quotable; see lastAtSign
 	quoteEnd int // where text stops being quotable; see quotable
+	query    Span // the options, after '?'
+	sep      byte // their separator
 	opts     optionState
 }
 

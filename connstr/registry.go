@@ -77,6 +77,9 @@ type OptionSpec struct {
 	Anchor     string // documentation URL
 
 	index int // position in Registry, for per-parse bookkeeping
+	// deprecation is the message and hint for a deprecated option, built
+	// once: a string that uses one should not pay for building them.
+	deprecation struct{ message, hint string }
 }
 
 // Bits used by several rows.
@@ -391,8 +394,9 @@ var Mechanisms = []*MechanismSpec{
 
 // optionKey is one name or alias, lower-cased, in the lookup table.
 type optionKey struct {
-	name string
-	spec *OptionSpec
+	name       string
+	spec       *OptionSpec
+	deprecated bool // a deprecated alias (see Alias)
 }
 
 var (
@@ -408,8 +412,8 @@ func init() {
 	if len(Registry) > maxOptions {
 		panic("connstr: Registry has more rows than maxOptions")
 	}
-	add := func(name string, s *OptionSpec) {
-		k := optionKey{strings.ToLower(name), s}
+	add := func(name string, s *OptionSpec, deprecated bool) {
+		k := optionKey{strings.ToLower(name), s, deprecated}
 		optionsByInitial[k.name[0]-'a'] = append(optionsByInitial[k.name[0]-'a'], k)
 	}
 	for i, s := range Registry {
@@ -417,9 +421,13 @@ func init() {
 		if s.Anchor == "" && s.Status == StatusStandard {
 			s.Anchor = docsBase + s.Name
 		}
-		add(s.Name, s)
+		if s.Deprecated != "" {
+			s.deprecation.message = "The option " + s.Name + " is deprecated."
+			s.deprecation.hint = "Use " + s.Deprecated + " instead."
+		}
+		add(s.Name, s, false)
 		for _, a := range s.Aliases {
-			add(a.Name, s)
+			add(a.Name, s, a.Deprecated)
 		}
 	}
 	mechanismIndex = make(map[string]*MechanismSpec, len(Mechanisms))
@@ -431,19 +439,25 @@ func init() {
 // LookupOption finds an option by canonical name or alias, in any letter
 // case. It returns nil for an unknown name. It does not allocate.
 func LookupOption(name string) *OptionSpec {
+	return lookupKey(name).spec
+}
+
+// lookupKey finds the table entry for a key as written: the option, and
+// whether the key is a deprecated alias. The zero optionKey means unknown.
+func lookupKey(name string) optionKey {
 	if name == "" {
-		return nil
+		return optionKey{}
 	}
 	c := name[0] | 0x20 // ASCII lower case
 	if c < 'a' || c > 'z' {
-		return nil
+		return optionKey{}
 	}
 	for _, k := range optionsByInitial[c-'a'] {
 		if len(k.name) == len(name) && compareFold(k.name, name) == 0 {
-			return k.spec
+			return k
 		}
 	}
-	return nil
+	return optionKey{}
 }
 
 // compareFold compares lower-case key with name as if name were lower-cased
@@ -476,14 +490,4 @@ func (m *MechanismSpec) Property(name string) *PropertySpec {
 		}
 	}
 	return nil
-}
-
-// alias returns the alias of the spec that key (any case) names, if any.
-func (s *OptionSpec) alias(key string) (Alias, bool) {
-	for _, a := range s.Aliases {
-		if strings.EqualFold(a.Name, key) {
-			return a, true
-		}
-	}
-	return Alias{}, false
 }

@@ -92,7 +92,7 @@ func TagSetsValue(t []TagSet) Value { return Value{kind: KindTagSets, ext: &valu
 
 // WValue is the write concern w: a count or a name ("majority", a tag set name).
 func WValue(s string) Value {
-	if n, err := strconv.ParseInt(s, 10, 64); err == nil && n >= 0 {
+	if n, isInt, fits := parseDecimal(s); isInt && fits && n >= 0 {
 		return Value{kind: KindIntOrString, num: n, isNum: true}
 	}
 	return Value{kind: KindIntOrString, str: s}

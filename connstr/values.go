@@ -35,15 +35,15 @@ func (p *parser) value(spec *OptionSpec, span Span, s string) (Value, bool) {
 	case KindEnum:
 		return p.enumValue(spec, span, s)
 	case KindIntOrString:
-		if looksInteger(s) {
-			n, err := strconv.ParseInt(s, 10, 64)
-			if err != nil || n < 0 {
+		if n, isInt, fits := parseDecimal(s); isInt {
+			if !fits || n < 0 {
 				p.warnf(CodeValueOutOfRange, span, name, "The value of "+name+" must be a non-negative number or a name.",
 					"Use w=majority, w=0, w=1, or a number of members.")
 				return Value{}, false
 			}
+			return Value{kind: KindIntOrString, num: n, isNum: true}, true
 		}
-		return WValue(s), true
+		return Value{kind: KindIntOrString, str: s}, true
 	case KindStringList:
 		return p.listValue(spec, span, s)
 	case KindProperties:
@@ -62,12 +62,42 @@ func (p *parser) value(spec *OptionSpec, span Span, s string) (Value, bool) {
 	return Value{}, false
 }
 
-// looksInteger reports whether s is a sign and digits.
-func looksInteger(s string) bool {
+// parseDecimal reads s as an optional sign and one or more ASCII digits, in
+// one pass (strconv.ParseInt would need a second, and allocates its error).
+// isInt reports whether s has that form, fits whether its value fits an int64.
+func parseDecimal(s string) (n int64, isInt, fits bool) {
+	neg := false
 	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
 		s = s[1:]
 	}
-	return isDigits(s)
+	if s == "" {
+		return 0, false, false
+	}
+	const limit = 1 << 63 // the magnitude of math.MinInt64
+	var u uint64
+	fits = true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false, false
+		}
+		if fits {
+			d := uint64(c - '0')
+			if u > (limit-d)/10 {
+				fits = false
+				continue
+			}
+			u = u*10 + d
+		}
+	}
+	switch {
+	case !fits || !neg && u >= limit:
+		return 0, true, false
+	case neg:
+		return int64(-u), true, true // also right for u == limit
+	}
+	return int64(u), true, true
 }
 
 // isDigits reports whether s is one or more ASCII digits.
@@ -85,13 +115,13 @@ func isDigits(s string) bool {
 
 func (p *parser) intValue(spec *OptionSpec, span Span, s string) (Value, bool) {
 	name := spec.Name
-	if !looksInteger(s) {
+	n, isInt, fits := parseDecimal(s)
+	if !isInt {
 		p.warnf(CodeInvalidValue, span, name, "The value"+p.quote(span)+" of "+name+" is not a whole number; the option is ignored.",
 			"Write a whole number"+unitWords(spec)+".")
 		return Value{}, false
 	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || spec.Bounded && (n < spec.Min || n > spec.Max) {
+	if !fits || spec.Bounded && (n < spec.Min || n > spec.Max) {
 		p.warnf(CodeValueOutOfRange, span, name,
 			"The value of "+name+" is outside "+rangeWords(spec)+"; the option is ignored.",
 			rangeHint(spec))
