@@ -48,8 +48,8 @@ func ParseInto(dst *ConnString, uri string) error {
 type parser struct {
 	in       string
 	cs       *ConnString
-	lastAt   int // offset of the input's last '@' (-1: none), for quotable; see lastAtSign
-	quoteEnd int // where text stops being quotable; see quotable
+	lastAt   int  // offset of the input's last '@' (-1: none), for quotable; see lastAtSign
+	quoteEnd int  // where text stops being quotable; see quotable
 	query    Span // the options, after '?'
 	sep      byte // their separator
 	opts     optionState
