@@ -85,6 +85,12 @@ type ConnString struct {
 	Diagnostics Diagnostics
 	input       string
 	suspect     bool // see Redacted
+
+	// Room for the user information and a first host, so that parsing a
+	// typical string allocates the ConnString and little else. User and
+	// Hosts point here until a host list outgrows it.
+	user    Userinfo
+	oneHost [1]Host
 }
 
 // Input returns the string that was parsed.

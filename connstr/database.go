@@ -13,13 +13,12 @@ func (p *parser) database(s, e int) {
 		return
 	}
 	span := Span{s, e}
-	raw := in[s:e]
-	if bad := badPercent(raw); bad >= 0 {
+	name, bad := decode(in[s:e])
+	if bad >= 0 {
 		p.errorf(CodeBadPercent, Span{s + bad, s + bad + 1}, "", "The database name contains a '%' that is not a %XX escape.",
 			"Write a literal '%' as %25.")
 		return
 	}
-	name := unescape(raw)
 	if i := strings.IndexAny(name, forbiddenInDatabase); i >= 0 {
 		hint := "Database names cannot contain / \\ space \" or $."
 		switch {

@@ -60,19 +60,19 @@ func (p *parser) host(s, e int) {
 			return
 		}
 		hostEnd = s + rb + 1
-		lit := in[s+1 : hostEnd-1]
-		if bad := badPercent(lit); bad >= 0 {
+		lit, bad := decode(in[s+1 : hostEnd-1])
+		if bad >= 0 {
 			p.errorf(CodeBadPercent, Span{s + 1 + bad, s + 1 + bad + 1}, "", "An IP literal holds a '%' that is not a %XX escape.",
 				"Write a zone identifier's '%' as %25, e.g. [fe80::1%25eth0].")
 			return
 		}
-		addr, err := netip.ParseAddr(unescape(lit))
+		addr, err := netip.ParseAddr(lit)
 		if err != nil || !addr.Is6() {
 			p.errorf(CodeInvalidIPLiteral, Span{s, hostEnd}, "", "The text in brackets is not an IPv6 address.",
 				"Brackets are only for IPv6 addresses; write host names and IPv4 addresses without them.")
 			return
 		}
-		h.Type, h.Host = HostIPLiteral, unescape(lit)
+		h.Type, h.Host = HostIPLiteral, lit
 		if hostEnd < e && in[hostEnd] != ':' {
 			p.errorf(CodeInvalidHost, Span{hostEnd, e}, "", "Unexpected text after the IP literal's ']'.",
 				"Only ':' and a port may follow ']'.")
@@ -120,12 +120,12 @@ func (p *parser) hostName(h *Host, s, e int) bool {
 			"Put the host name before the ':'.")
 		return false
 	}
-	if bad := badPercent(raw); bad >= 0 {
+	name, bad := decode(raw)
+	if bad >= 0 {
 		p.errorf(CodeBadPercent, Span{s + bad, s + bad + 1}, "", "A host contains a '%' that is not a %XX escape.",
 			"Write a literal '%' as %25.")
 		return false
 	}
-	name := unescape(raw)
 	if strings.IndexByte(name, '/') >= 0 {
 		if !strings.HasSuffix(name, ".sock") {
 			p.errorf(CodeSocketSuffix, Span{s, e}, "", "A UNIX domain socket path must end in .sock.",
@@ -135,12 +135,15 @@ func (p *parser) hostName(h *Host, s, e int) bool {
 		h.Type, h.Host = HostUnix, name
 		return true
 	}
-	ascii := true
+	ascii, dotted := true, true // dotted: digits and dots only, maybe IPv4
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		if c >= 0x80 {
-			ascii = false
+			ascii, dotted = false, false
 			continue
+		}
+		if dotted && c != '.' && (c < '0' || c > '9') {
+			dotted = false
 		}
 		if !hostChar[c] {
 			p.errorf(CodeInvalidHost, Span{s, e}, "",
@@ -156,7 +159,7 @@ func (p *parser) hostName(h *Host, s, e int) bool {
 	}
 	h.Host = name
 	h.Type = HostName
-	if isIPv4(name) {
+	if dotted && isIPv4(name) {
 		h.Type = HostIPv4
 	}
 	return true
@@ -170,11 +173,6 @@ var hostChar = newEscapeSet("")
 // isIPv4 reports whether s is a dotted-decimal IPv4 address. "256.0.0.1" is
 // a host name, as the Connection String spec's tests say.
 func isIPv4(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != '.' && (c < '0' || c > '9') {
-			return false
-		}
-	}
 	a, err := netip.ParseAddr(s)
 	return err == nil && a.Is4()
 }

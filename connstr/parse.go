@@ -21,10 +21,14 @@ func Parse(uri string) (*ConnString, error) {
 // and is done with each result before the next (a server, the WebAssembly
 // adapter) parses without allocating those lists again. Everything dst held
 // before is replaced; values taken out of it earlier stay valid except the
-// lists themselves.
+// lists themselves and the Userinfo that User pointed to.
 func ParseInto(dst *ConnString, uri string) error {
+	hosts := dst.Hosts[:0]
+	if hosts == nil {
+		hosts = dst.oneHost[:0]
+	}
 	*dst = ConnString{
-		Hosts:       dst.Hosts[:0],
+		Hosts:       hosts,
 		Options:     dst.Options[:0],
 		Unknown:     dst.Unknown[:0],
 		Diagnostics: dst.Diagnostics[:0],
@@ -191,7 +195,8 @@ func (p *parser) scheme() int {
 // userinfo parses in[start:end], the part before the host list's '@'.
 func (p *parser) userinfo(start, end int) {
 	in := p.in
-	u := &Userinfo{Span: Span{start, end}, PasswordSpan: NoSpan}
+	u := &p.cs.user
+	*u = Userinfo{Span: Span{start, end}, PasswordSpan: NoSpan}
 	p.cs.User = u
 	raw := in[start:end]
 	hint := "Percent-encode special characters in the username and password (@ as %40, : as %3A, / as %2F, % as %25)."
