@@ -4,21 +4,46 @@ import "strings"
 
 // optionState is what the option pass remembers for the rule checks.
 type optionState struct {
-	seen    int                // recognised keys in the string, valid or not
-	present [maxOptions]uint8  // occurrences per registry index, valid or not
-	index   [maxOptions]uint16 // 1 + position in ConnString.Options
-	tls     struct {
-		set, value, mismatch bool
-	}
-	// named is set, per option, when the query names it by a key that is
-	// not a deprecated alias. Only a deprecated alias needs to know, so the
+	seen  optionSet         // keys the string gives, valid or not
+	index [maxOptions]uint8 // 1 + position in ConnString.Options
+	tls   struct{ mismatch bool }
+	// named holds the options the query names by a key that is not a
+	// deprecated alias. Only a deprecated alias needs to know, so the
 	// query is scanned for it on the first one (see namedElsewhere).
-	named   [maxOptions]bool
+	named   optionSet
 	scanned bool
 }
 
-// maxOptions bounds the registry's size; init checks it.
-const maxOptions = 96
+// maxOptions bounds the registry's size; init checks it. Options holds each
+// registry row once at most, so a uint8 indexes it.
+const maxOptions = 128
+
+// optionSet is a set of registry rows, by index.
+type optionSet [maxOptions / 64]uint64
+
+func (s *optionSet) add(spec *OptionSpec) { s[spec.index/64] |= 1 << (spec.index % 64) }
+
+func (s *optionSet) has(spec *OptionSpec) bool { return s[spec.index/64]&(1<<(spec.index%64)) != 0 }
+
+func (s *optionSet) intersects(t *optionSet) bool {
+	for i := range s {
+		if s[i]&t[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *optionSet) empty() bool { return *s == optionSet{} }
+
+// setOf builds the set of the given rows.
+func setOf(specs ...*OptionSpec) optionSet {
+	var s optionSet
+	for _, spec := range specs {
+		s.add(spec)
+	}
+	return s
+}
 
 // options parses the query in[s:e], one key=value pair at a time.
 func (p *parser) options(s, e int) {
@@ -94,8 +119,7 @@ func (p *parser) pair(s, e int) {
 		p.unknownOption(key, eq+1, span)
 		return
 	}
-	p.opts.present[spec.index]++
-	p.opts.seen++
+	p.opts.seen.add(spec)
 	name := spec.Name
 	if k.deprecated {
 		// A deprecated alias gives way to the option's own name, wherever
@@ -155,13 +179,13 @@ func (p *parser) namedElsewhere(spec *OptionSpec) bool {
 			}
 			if eq := p.splitPair(i, j, false); eq >= 0 {
 				if k := lookupKey(in[i:eq]); k.spec != nil && !k.deprecated {
-					p.opts.named[k.spec.index] = true
+					p.opts.named.add(k.spec)
 				}
 			}
 			i = j + 1
 		}
 	}
-	return p.opts.named[spec.index]
+	return p.opts.named.has(spec)
 }
 
 // store records a typed value: repeatable options accumulate, others are
@@ -173,7 +197,7 @@ func (p *parser) store(spec *OptionSpec, key string, v Value, span Span) {
 	i := p.opts.index[spec.index]
 	if i == 0 {
 		p.cs.Options = append(p.cs.Options, Option{Name: spec.Name, Key: key, Value: v, Span: span})
-		p.opts.index[spec.index] = uint16(len(p.cs.Options))
+		p.opts.index[spec.index] = uint8(len(p.cs.Options))
 		return
 	}
 	prev := &p.cs.Options[i-1]

@@ -149,7 +149,7 @@ func (p *parser) parse() {
 	if end < len(in) && in[end] == '?' {
 		p.options(end+1, len(in))
 	}
-	if p.opts.seen > 0 { // every rule between options needs an option
+	if !p.opts.seen.empty() { // every rule between options needs an option
 		p.checkRules()
 	}
 	p.checkAuth()

@@ -21,13 +21,42 @@ var tlsConflicts = [][2]*OptionSpec{
 // "appear"); every other rule reads valid values, so that the canonical
 // string, which drops ignored values, is judged the same way.
 func (p *parser) seen(s *OptionSpec) bool {
-	return p.opts.present[s.index] > 0
+	return p.opts.seen.has(s)
 }
 
-func (p *parser) checkRules() {
-	cs := p.cs
-	srv := cs.Scheme == SchemeSRV
+// The options each group of rules is about: a group runs only when the
+// string gives one of them, so a typical string skips most rules.
+var (
+	tlsRuleOptions = setOf(optTls, optTlsInsecure, optTlsAllowInvalidCertificates, optTlsAllowInvalidHostnames,
+		optTlsDisableOCSPEndpointCheck, optTlsDisableCertificateRevocationCheck)
+	topologyRuleOptions = setOf(optDirectConnection, optLoadBalanced, optSrvServiceName, optSrvMaxHosts)
+	proxyRuleOptions    = setOf(optProxyHost, optProxyPort, optProxyUsername, optProxyPassword)
+	readRuleOptions     = setOf(optReadPreferenceTags, optMaxStalenessSeconds)
+	concernRuleOptions  = setOf(optJournal, optMinPoolSize, optZlibCompressionLevel, optTimeoutMS)
+	authRuleOptions     = setOf(optAuthMechanism, optAuthSource, optAuthMechanismProperties)
+)
 
+func (p *parser) checkRules() {
+	seen := &p.opts.seen
+	if seen.intersects(&tlsRuleOptions) {
+		p.checkTLS()
+	}
+	if seen.intersects(&topologyRuleOptions) {
+		p.checkTopology()
+	}
+	if seen.intersects(&proxyRuleOptions) {
+		p.checkProxy()
+	}
+	if seen.intersects(&readRuleOptions) {
+		p.checkReadPreference()
+	}
+	if seen.intersects(&concernRuleOptions) {
+		p.checkConcernsAndPool()
+	}
+}
+
+// checkTLS applies the URI Options spec's TLS rules.
+func (p *parser) checkTLS() {
 	for _, c := range tlsConflicts {
 		if p.seen(c[0]) && p.seen(c[1]) {
 			a, b := c[0].Name, c[1].Name
@@ -40,7 +69,7 @@ func (p *parser) checkRules() {
 			"ssl is another name for tls: give one of them, once.")
 	}
 	if tls := p.val(optTls); tls.IsSet() && !tls.Bool() {
-		for _, o := range cs.Options {
+		for _, o := range p.cs.Options {
 			if o.Name != "tls" && LookupOption(o.Name).Group == GroupTLS {
 				p.warnf(CodeTLSOptionsWithoutTLS, o.Span, o.Name, o.Name+" has no effect because tls=false.",
 					"Remove tls=false to use TLS, or remove "+o.Name+".")
@@ -48,7 +77,13 @@ func (p *parser) checkRules() {
 			}
 		}
 	}
+}
 
+// checkTopology applies the rules of directConnection, loadBalanced and
+// the SRV options.
+func (p *parser) checkTopology() {
+	cs := p.cs
+	srv := cs.Scheme == SchemeSRV
 	direct := p.val(optDirectConnection)
 	if direct.IsSet() && direct.Bool() {
 		if srv {
@@ -99,10 +134,6 @@ func (p *parser) checkRules() {
 				"Remove srvMaxHosts: a load-balanced cluster has one SRV record.")
 		}
 	}
-
-	p.checkProxy()
-	p.checkReadPreference()
-	p.checkConcernsAndPool()
 }
 
 // checkProxy applies the SOCKS5 spec's rules.

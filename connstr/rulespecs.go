@@ -37,10 +37,12 @@ var (
 )
 
 // mustOption finds a registry row by canonical name during package
-// initialisation (before init builds the index).
+// initialisation. That runs before init numbers the rows, so it numbers this
+// one: the rule sets built from these variables need the numbers.
 func mustOption(name string) *OptionSpec {
-	for _, s := range Registry {
+	for i, s := range Registry {
 		if s.Name == name {
+			s.index = i
 			return s
 		}
 	}
