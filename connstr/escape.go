@@ -37,6 +37,17 @@ var (
 	escValue = newEscapeSet(":,/$!'()*")
 )
 
+// userinfoPlain lists the bytes a username or password may hold as they
+// are: unreserved characters, sub-delimiters ('+' among them) and raw UTF-8,
+// which most drivers accept though RFC 3986 does not. The parser looks
+// closer at every other byte (':', '%', '@', ...).
+var userinfoPlain = func() (t [256]bool) {
+	for c := range t {
+		t[c] = escUserinfo[c] || isSubDelim(byte(c)) || c >= 0x80
+	}
+	return t
+}()
+
 const upperhex = "0123456789ABCDEF"
 
 // escape percent-encodes every byte of s that set does not allow.
@@ -103,18 +114,21 @@ func unescape(s string) string {
 	if i < 0 {
 		return s
 	}
-	b := make([]byte, 0, len(s))
-	b = append(b, s[:i]...)
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c == '%' && i+2 < len(s) {
-			b = append(b, unhex(s[i+1])<<4|unhex(s[i+2]))
-			i += 2
-			continue
+	var b strings.Builder // one allocation: String does not copy
+	b.Grow(len(s))
+	for {
+		b.WriteString(s[:i])
+		if i+2 >= len(s) { // too near the end to be an escape
+			b.WriteString(s[i:])
+			return b.String()
 		}
-		b = append(b, c)
+		b.WriteByte(unhex(s[i+1])<<4 | unhex(s[i+2]))
+		s = s[i+3:]
+		if i = strings.IndexByte(s, '%'); i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
 	}
-	return string(b)
 }
 
 // decode checks and decodes the %XX escapes of s in one scan, for the
@@ -126,19 +140,8 @@ func decode(s string) (decoded string, bad int) {
 	if i < 0 {
 		return s, -1
 	}
-	b := make([]byte, 0, len(s))
-	b = append(b, s[:i]...)
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c != '%' {
-			b = append(b, c)
-			continue
-		}
-		if i+2 >= len(s) || !ishex(s[i+1]) || !ishex(s[i+2]) {
-			return s, i
-		}
-		b = append(b, unhex(s[i+1])<<4|unhex(s[i+2]))
-		i += 2
+	if bad := badPercent(s[i:]); bad >= 0 {
+		return s, i + bad
 	}
-	return string(b), -1
+	return unescape(s), -1
 }

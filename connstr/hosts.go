@@ -78,9 +78,9 @@ func (p *parser) host(s, e int) {
 				"Only ':' and a port may follow ']'.")
 			return
 		}
-	} else if c := strings.LastIndexByte(in[s:e], ':'); c >= 0 {
+	} else if c := strings.IndexByte(in[s:e], ':'); c >= 0 {
 		hostEnd = s + c
-		if strings.IndexByte(in[s:hostEnd], ':') >= 0 {
+		if strings.IndexByte(in[hostEnd+1:e], ':') >= 0 {
 			hint := "A host is name:port with a single ':'."
 			if a, err := netip.ParseAddr(in[s:e]); err == nil && a.Is6() {
 				hint = "Write IPv6 addresses in brackets, e.g. [::1]:27017."
@@ -135,35 +135,53 @@ func (p *parser) hostName(h *Host, s, e int) bool {
 		h.Type, h.Host = HostUnix, name
 		return true
 	}
-	ascii, dotted := true, true // dotted: digits and dots only, maybe IPv4
+	all := uint8(hostASCII | hostDotted) // the classes every byte is in
 	for i := 0; i < len(name); i++ {
 		c := name[i]
-		if c >= 0x80 {
-			ascii, dotted = false, false
-			continue
-		}
-		if dotted && c != '.' && (c < '0' || c > '9') {
-			dotted = false
-		}
-		if !hostChar[c] {
+		all &= hostClass[c]
+		if hostClass[c]&hostAllowed == 0 {
 			p.errorf(CodeInvalidHost, Span{s, e}, "",
 				"The host name"+p.quote(Span{s, e})+" contains a character host names cannot have.",
 				"Host names hold letters, digits, '-', '.' and '_'; check for a stray character or an unencoded password.")
 			return false
 		}
 	}
-	if !ascii && !utf8.ValidString(name) {
+	if all&hostASCII == 0 && !utf8.ValidString(name) {
 		p.errorf(CodeInvalidHost, Span{s, e}, "", "A host name is not valid UTF-8 once its %XX escapes are decoded.",
 			"Write international host names in UTF-8 (or their xn-- form), and escape nothing in host names.")
 		return false
 	}
 	h.Host = name
 	h.Type = HostName
-	if dotted && isIPv4(name) {
+	if all&hostDotted != 0 && isIPv4(name) {
 		h.Type = HostIPv4
 	}
 	return true
 }
+
+// hostClass sorts the bytes of a decoded host name, so that one pass over
+// the name checks it and classifies it.
+var hostClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 0x80:
+			t[c] = hostAllowed // raw UTF-8, checked as a whole
+		case c == '.' || '0' <= c && c <= '9':
+			t[c] = hostAllowed | hostASCII | hostDotted
+		case hostChar[c]:
+			t[c] = hostAllowed | hostASCII
+		default:
+			t[c] = hostASCII
+		}
+	}
+	return t
+}()
+
+const (
+	hostAllowed = 1 << iota // may stand in a host name
+	hostASCII               // is ASCII
+	hostDotted              // is a digit or '.': the name may be IPv4
+)
 
 // hostChar lists the ASCII bytes a host name may hold: RFC 3986's unreserved
 // characters. Its reg-name also allows sub-delimiters, but no DNS name holds

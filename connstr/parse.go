@@ -126,9 +126,10 @@ func (p *parser) parse() {
 		end = rest + i
 	}
 	hostsStart := rest
-	if at := strings.LastIndexByte(in[rest:end], '@'); at >= 0 {
-		p.userinfo(rest, rest+at)
-		hostsStart = rest + at + 1
+	if strings.IndexByte(in[rest:end], '@') >= 0 { // vectorised; most strings have none
+		at := rest + strings.LastIndexByte(in[rest:end], '@')
+		p.userinfo(rest, at)
+		hostsStart = at + 1
 	}
 	if !p.hosts(hostsStart, end) {
 		return
@@ -209,17 +210,15 @@ func (p *parser) userinfo(start, end int) {
 		u.PasswordSpan = Span{userEnd + 1, end}
 	}
 	ok := true
+	var all byte // every byte OR-ed together: the top bit marks raw UTF-8
 	for i := start; i < end; i++ {
 		c := in[i]
+		all |= c
+		if userinfoPlain[c] {
+			continue
+		}
 		switch {
-		case c == '@':
-			p.errorf(CodeUserinfoAt, Span{i, i + 1}, "",
-				"The username or password contains an unescaped '@'.", hint)
-			ok = false
-		case c == ':' && i != userEnd:
-			p.errorf(CodeUserinfoColon, Span{i, i + 1}, "",
-				"The password contains an unescaped ':' (only the first ':' separates username and password).", hint)
-			ok = false
+		case c == ':' && i == userEnd: // the separator
 		case c == '%':
 			if i+2 >= end || !ishex(in[i+1]) || !ishex(in[i+2]) {
 				p.errorf(CodeBadPercent, Span{i, min(i+3, end)}, "",
@@ -227,11 +226,15 @@ func (p *parser) userinfo(start, end int) {
 					"Write a literal '%' as %25.")
 				ok = false
 			}
-		case c == ':': // the separator
-		case c >= 0x80:
-			// Raw UTF-8: accepted by most drivers, but not by RFC 3986.
-		case c == '+':
-		case !escUserinfo[c] && !isSubDelim(c):
+		case c == '@':
+			p.errorf(CodeUserinfoAt, Span{i, i + 1}, "",
+				"The username or password contains an unescaped '@'.", hint)
+			ok = false
+		case c == ':':
+			p.errorf(CodeUserinfoColon, Span{i, i + 1}, "",
+				"The password contains an unescaped ':' (only the first ':' separates username and password).", hint)
+			ok = false
+		default:
 			p.errorf(CodeUserinfoChar, Span{i, i + 1}, "",
 				"The username or password contains a character that must be percent-encoded.", hint)
 			ok = false
@@ -254,13 +257,10 @@ func (p *parser) userinfo(start, end int) {
 			"The user information contains '+', which PyMongo and other form-decoding parsers read as a space.",
 			"Write '+' as %2B so that every driver reads the same credentials.")
 	}
-	for i := start; i < end; i++ {
-		if in[i] >= 0x80 {
-			p.add(SeverityInfo, CodeUserinfoNonASCII, Span{start, end}, "",
-				"The user information contains non-ASCII characters that are not percent-encoded.",
-				"Percent-encode them (UTF-8) for drivers that follow RFC 3986 strictly.")
-			break
-		}
+	if all >= 0x80 {
+		p.add(SeverityInfo, CodeUserinfoNonASCII, Span{start, end}, "",
+			"The user information contains non-ASCII characters that are not percent-encoded.",
+			"Percent-encode them (UTF-8) for drivers that follow RFC 3986 strictly.")
 	}
 }
 

@@ -400,21 +400,45 @@ type optionKey struct {
 }
 
 var (
-	// optionsByInitial holds the names and aliases by lower-cased first
-	// letter. A lookup compares lengths first and letters only when they
-	// match: no hashing, which Go does in software under js/wasm, and fewer
-	// comparisons than a binary search over every name.
-	optionsByInitial [26][]optionKey
-	mechanismIndex   map[string]*MechanismSpec
+	// optionTable holds the names and aliases, lower-cased, at their
+	// keyHash with linear probing: a lookup hashes once and compares once,
+	// almost always. The hash is a few operations a byte, written out
+	// because Go hashes strings in software under js/wasm.
+	optionTable    [256]optionKey
+	mechanismIndex map[string]*MechanismSpec
 )
+
+// keyHash hashes a key as if it were lower-cased (see equalFoldKey): its
+// length and three of its letters, which tell the registry's names apart
+// well enough (init checks the table stays sparse; collisions only probe).
+func keyHash(name string) uint8 {
+	n := len(name)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(name[0]|0x20)*0x85EBCA77 ^
+		uint32(name[n/2]|0x20)*0xC2B2AE3D ^ uint32(name[n-1]|0x20)*0x27D4EB2F
+	return uint8(h >> 24)
+}
 
 func init() {
 	if len(Registry) > maxOptions {
 		panic("connstr: Registry has more rows than maxOptions")
 	}
+	keys := 0
 	add := func(name string, s *OptionSpec, deprecated bool) {
 		k := optionKey{strings.ToLower(name), s, deprecated}
-		optionsByInitial[k.name[0]-'a'] = append(optionsByInitial[k.name[0]-'a'], k)
+		if strings.Trim(k.name, "abcdefghijklmnopqrstuvwxyz") != "" {
+			panic("connstr: option name " + name + " is not ASCII letters only (see equalFoldKey)")
+		}
+		if keys++; 2*keys > len(optionTable) {
+			panic("connstr: optionTable is too full to stay fast (or to have free slots); make it larger")
+		}
+		i := keyHash(k.name)
+		for optionTable[i].spec != nil {
+			i++ // wraps around: the table has free slots
+		}
+		optionTable[i] = k
 	}
 	for i, s := range Registry {
 		s.index = i
@@ -445,38 +469,43 @@ func LookupOption(name string) *OptionSpec {
 // lookupKey finds the table entry for a key as written: the option, and
 // whether the key is a deprecated alias. The zero optionKey means unknown.
 func lookupKey(name string) optionKey {
-	if name == "" {
-		return optionKey{}
-	}
-	c := name[0] | 0x20 // ASCII lower case
-	if c < 'a' || c > 'z' {
-		return optionKey{}
-	}
-	for _, k := range optionsByInitial[c-'a'] {
-		if len(k.name) == len(name) && compareFold(k.name, name) == 0 {
-			return k
+	for i := keyHash(name); optionTable[i].spec != nil; i++ {
+		if equalFoldKey(optionTable[i].name, name) {
+			return optionTable[i]
 		}
 	}
 	return optionKey{}
 }
 
-// compareFold compares lower-case key with name as if name were lower-cased
-// (ASCII letters only, as the Connection String spec normalises keys).
-func compareFold(key, name string) int {
-	n := min(len(key), len(name))
-	for i := 0; i < n; i++ {
-		c := name[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if key[i] != c {
-			if key[i] < c {
-				return -1
-			}
-			return 1
+// equalFoldKey reports whether name, in any letter case, is key: a name
+// from the table, lower-case letters only (init checks it). Setting bit 0x20
+// lower-cases an ASCII letter and turns no other byte into one, so a byte
+// compares with one OR, and eight bytes at a time.
+func equalFoldKey(key, name string) bool {
+	if len(key) != len(name) {
+		return false
+	}
+	const fold = 0x2020202020202020
+	i := 0
+	for ; i+8 <= len(name); i += 8 {
+		if word(name[i:])|fold != word(key[i:]) {
+			return false
 		}
 	}
-	return len(key) - len(name)
+	for ; i < len(name); i++ {
+		if name[i]|0x20 != key[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// word reads the first eight bytes of s as a little-endian integer; the
+// compiler turns it into one load.
+func word(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // LookupMechanism finds a mechanism by its exact name.

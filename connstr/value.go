@@ -78,6 +78,48 @@ type valueExt struct {
 	tags  []TagSet
 }
 
+// The parser builds list values with their first items in the same
+// allocation as their valueExt: a typical list then costs one allocation,
+// not two. Longer lists grow out of it as any slice would.
+type (
+	listBox struct {
+		ext   valueExt
+		items [3]string // compressors has three possible entries
+	}
+	propsBox struct {
+		ext   valueExt
+		props [2]Property
+	}
+	tagSetBox struct {
+		ext   valueExt
+		sets  [1]TagSet
+		props [2]Property
+	}
+)
+
+// newListExt returns a valueExt with an empty list that has room for items.
+func newListExt() *valueExt {
+	b := new(listBox)
+	b.ext.list = b.items[:0]
+	return &b.ext
+}
+
+// newPropsExt returns a valueExt with an empty property list.
+func newPropsExt() *valueExt {
+	b := new(propsBox)
+	b.ext.props = b.props[:0]
+	return &b.ext
+}
+
+// newTagSetExt returns a valueExt holding one empty tag set, with room for
+// its tags at b.props.
+func newTagSetExt() (*valueExt, *tagSetBox) {
+	b := new(tagSetBox)
+	b.sets[0] = b.props[:0]
+	b.ext.tags = b.sets[:]
+	return &b.ext, b
+}
+
 // StringValue, IntValue, ... build Values, for the encoder and tests.
 func StringValue(s string) Value { return Value{kind: KindString, str: s} }
 func SecretValue(s Secret) Value { return Value{kind: KindSecret, str: string(s)} }

@@ -13,7 +13,8 @@ func (p *parser) value(spec *OptionSpec, span Span, s string) (Value, bool) {
 	if s == "" {
 		switch {
 		case spec.Kind == KindTagSets:
-			return TagSetsValue([]TagSet{{}}), true // an empty tag set matches any member
+			ext, _ := newTagSetExt() // an empty tag set matches any member
+			return Value{kind: KindTagSets, ext: ext}, true
 		case name == "authSource":
 			p.errorf(CodeAuthSourceEmpty, span, name, "authSource is empty.",
 				"Give the database that holds the user (often admin), or remove authSource.")
@@ -47,17 +48,21 @@ func (p *parser) value(spec *OptionSpec, span Span, s string) (Value, bool) {
 	case KindStringList:
 		return p.listValue(spec, span, s)
 	case KindProperties:
-		props, ok := p.pairs(spec, span, s)
+		ext := newPropsExt()
+		props, ok := p.pairs(spec, span, s, ext.props)
 		if !ok {
 			return Value{}, false
 		}
-		return PropertiesValue(props), true
+		ext.props = props
+		return Value{kind: KindProperties, ext: ext}, true
 	case KindTagSets:
-		tags, ok := p.pairs(spec, span, s)
+		ext, box := newTagSetExt()
+		tags, ok := p.pairs(spec, span, s, box.props[:0])
 		if !ok {
 			return Value{}, false
 		}
-		return TagSetsValue([]TagSet{tags}), true
+		ext.tags[0] = tags
+		return Value{kind: KindTagSets, ext: ext}, true
 	}
 	return Value{}, false
 }
@@ -229,7 +234,8 @@ func notesTextOr(notes []DriverNote, fallback string) string {
 
 func (p *parser) listValue(spec *OptionSpec, span Span, s string) (Value, bool) {
 	name := spec.Name
-	items := make([]string, 0, 1+strings.Count(s, ","))
+	ext := newListExt()
+	items := ext.list
 	for rest, more := s, true; more; {
 		var item string
 		item, rest, more = strings.Cut(rest, ",")
@@ -243,7 +249,8 @@ func (p *parser) listValue(spec *OptionSpec, span Span, s string) (Value, bool) 
 	if len(items) == 0 {
 		return Value{}, false
 	}
-	return ListValue(items), true
+	ext.list = items
+	return Value{kind: KindStringList, ext: ext}, true
 }
 
 // quoteText returns s Go-quoted after a space (quotes and control characters
@@ -255,11 +262,10 @@ func quoteText(s string, ok bool) string {
 	return " " + strconv.Quote(s)
 }
 
-// pairs splits "k1:v1,k2:v2". A value holds everything after its key's first
+// pairs splits "k1:v1,k2:v2", appending to props. A value holds everything after its key's first
 // ':', so "TOKEN_RESOURCE:mongodb://host" keeps its colons. A pair without a
 // ':' (such as one made by a ',' inside a value) invalidates the option.
-func (p *parser) pairs(spec *OptionSpec, span Span, s string) ([]Property, bool) {
-	props := make([]Property, 0, 1+strings.Count(s, ","))
+func (p *parser) pairs(spec *OptionSpec, span Span, s string, props []Property) ([]Property, bool) {
 	for rest, more := s, true; more; {
 		var item string
 		item, rest, more = strings.Cut(rest, ",")

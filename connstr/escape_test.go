@@ -1,0 +1,49 @@
+package connstr
+
+import (
+	"net/url"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestDecode checks the parser's one-scan decoder against net/url, which
+// also leaves '+' alone in paths.
+func TestDecode(t *testing.T) {
+	for _, s := range []string{
+		"", "plain", "p%40ss", "%2Ftmp%2Fmongodb-27017.sock", "%41%42%43", "a%20b+c",
+		"%e2%82%ac", "%", "%4", "ab%", "%zz", "x%4g", "%41%", "%41%4",
+	} {
+		got, bad := decode(s)
+		want, err := url.PathUnescape(s)
+		if err != nil {
+			assert.GreaterOrEqual(t, bad, 0, "%q", s)
+			assert.Equal(t, byte('%'), s[bad], "%q", s)
+			assert.Equal(t, s, got, "%q", s)
+			continue
+		}
+		assert.Equal(t, -1, bad, "%q", s)
+		assert.Equal(t, want, got, "%q", s)
+	}
+}
+
+// TestLookupOptionCase checks that keys match in any letter case and that
+// no other byte folds into a letter.
+func TestLookupOptionCase(t *testing.T) {
+	for key, want := range map[string]string{
+		"replicaSet": "replicaSet", "REPLICASET": "replicaSet", "rEpLiCaSeT": "replicaSet",
+		"serverSelectionTimeoutMS": "serverSelectionTimeoutMS", "SERVERSELECTIONTIMEOUTMS": "serverSelectionTimeoutMS",
+		"ssl": "tls", "j": "journal", "w": "w", "W": "w",
+		"replicaSet ": "", "replica\x13et": "", "[eplicaSet": "", "@ppName": "", "appName\x00": "",
+		"": "", "zz": "", "replicaSe": "",
+	} {
+		got := LookupOption(key)
+		if want == "" {
+			assert.Nil(t, got, "%q", key)
+			continue
+		}
+		if assert.NotNil(t, got, "%q", key) {
+			assert.Equal(t, want, got.Name, "%q", key)
+		}
+	}
+}
