@@ -21,12 +21,15 @@ func (p *parser) hosts(start, end int) bool {
 		p.errorf(CodeMissingHost, Span{start, end}, "", "The connection string names no host.", hint)
 		return true
 	}
-	if n := 1 + strings.Count(in[start:end], ","); cap(p.cs.Hosts) < n {
-		p.cs.Hosts = make([]Host, 0, n)
+	first := strings.IndexByte(in[start:end], ',')
+	if first >= 0 { // more than one host: make room for them all at once
+		if n := 2 + strings.Count(in[start+first+1:end], ","); cap(p.cs.Hosts) < n {
+			p.cs.Hosts = make([]Host, 0, n)
+		}
 	}
-	for s := start; ; {
+	for s, i := start, first; ; i = strings.IndexByte(in[s:end], ',') {
 		e := end
-		if i := strings.IndexByte(in[s:end], ','); i >= 0 {
+		if i >= 0 {
 			e = s + i
 		}
 		p.host(s, e)
@@ -197,36 +200,41 @@ func isIPv4(s string) bool {
 
 // port parses in[s:e] as a port number in 1..65535.
 func (p *parser) port(s, e int) (int, bool) {
-	in := p.in
-	span := Span{s - 1, e}
-	if s == e {
-		p.errorf(CodeInvalidPort, span, "", "A ':' is not followed by a port number.",
-			"Remove the ':' or add the port, e.g. :27017.")
-		return 0, false
+	n, ok := portNumber(p.in[s:e])
+	if !ok {
+		p.badPort(s, e)
 	}
-	digits := in[s:e]
-	neg := digits[0] == '-'
-	if neg {
-		digits = digits[1:]
-	}
+	return n, ok
+}
+
+// portNumber reads digits as a port number in 1..65535.
+func portNumber(digits string) (int, bool) {
 	n := 0
 	for i := 0; i < len(digits); i++ {
 		c := digits[i]
-		if c < '0' || c > '9' {
-			p.errorf(CodeInvalidPort, span, "", "The port"+p.quote(Span{s, e})+" is not a number.",
-				"A port is a number from 1 to 65535; if this is part of a password, percent-encode the password.")
+		if c < '0' || c > '9' || n > 65535 { // leading zeros are fine
 			return 0, false
 		}
-		if n <= 65535 {
-			n = n*10 + int(c-'0')
-		}
+		n = n*10 + int(c-'0')
 	}
-	if digits == "" || neg || n < 1 || n > 65535 {
+	return n, 1 <= n && n <= 65535
+}
+
+// badPort reports why in[s:e] is not a port number.
+func (p *parser) badPort(s, e int) {
+	span := Span{s - 1, e}
+	digits := strings.TrimPrefix(p.in[s:e], "-")
+	switch {
+	case s == e:
+		p.errorf(CodeInvalidPort, span, "", "A ':' is not followed by a port number.",
+			"Remove the ':' or add the port, e.g. :27017.")
+	case digits != "" && !isDigits(digits):
+		p.errorf(CodeInvalidPort, span, "", "The port"+p.quote(Span{s, e})+" is not a number.",
+			"A port is a number from 1 to 65535; if this is part of a password, percent-encode the password.")
+	default:
 		p.errorf(CodePortOutOfRange, span, "", "The port is outside 1..65535.",
 			"Use a port from 1 to 65535; MongoDB listens on 27017 by default.")
-		return 0, false
 	}
-	return n, true
 }
 
 // checkSRVHosts applies mongodb+srv's host rules: one host name, no port.

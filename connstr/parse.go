@@ -12,8 +12,9 @@ const (
 // non-nil (an *Error) exactly when some finding is an error. Parse never
 // panics and runs in time linear in the length of uri.
 func Parse(uri string) (*ConnString, error) {
-	cs := new(ConnString)
-	return cs, ParseInto(cs, uri)
+	cs := &ConnString{input: uri}
+	cs.Hosts = cs.oneHost[:0]
+	return cs, parse(cs)
 }
 
 // ParseInto is Parse into a ConnString the caller owns, reusing the memory
@@ -34,13 +35,19 @@ func ParseInto(dst *ConnString, uri string) error {
 		Diagnostics: dst.Diagnostics[:0],
 		input:       uri,
 	}
-	p := parser{in: uri, cs: dst, lastAt: notComputed, quoteEnd: notComputed}
+	return parse(dst)
+}
+
+// parse parses cs.input into cs, which holds nothing else yet.
+func parse(cs *ConnString) error {
+	var p parser // zeroed in place: a composite literal would be built and copied
+	p.in, p.cs, p.lastAt, p.quoteEnd = cs.input, cs, notComputed, notComputed
 	p.parse()
-	if !dst.Diagnostics.HasErrors() {
+	if !cs.Diagnostics.HasErrors() {
 		return nil
 	}
 	errs := make(Diagnostics, 0, 2)
-	for _, d := range dst.Diagnostics {
+	for _, d := range cs.Diagnostics {
 		if d.Severity == SeverityError {
 			errs = append(errs, d)
 		}
@@ -106,11 +113,6 @@ func (p *parser) quote(span Span) string {
 
 func (p *parser) parse() {
 	in := p.in
-	if strings.TrimSpace(in) == "" {
-		p.errorf(CodeEmpty, NoSpan, "", "The connection string is empty.",
-			"Paste a string that starts with mongodb:// or mongodb+srv://.")
-		return
-	}
 	rest := p.scheme()
 	if rest < 0 {
 		return
@@ -167,6 +169,11 @@ func (p *parser) scheme() int {
 	case strings.HasPrefix(in, prefixSRV):
 		p.cs.Scheme = SchemeSRV
 		return len(prefixSRV)
+	}
+	if strings.TrimSpace(in) == "" {
+		p.errorf(CodeEmpty, NoSpan, "", "The connection string is empty.",
+			"Paste a string that starts with mongodb:// or mongodb+srv://.")
+		return -1
 	}
 	sep := strings.Index(in, "://")
 	span := Span{0, len(in)}
