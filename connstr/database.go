@@ -6,6 +6,24 @@ import "strings"
 // in a decoded database name.
 const forbiddenInDatabase = "/\\ \"$\x00"
 
+var databaseForbidden = func() (t [256]bool) {
+	for i := 0; i < len(forbiddenInDatabase); i++ {
+		t[forbiddenInDatabase[i]] = true
+	}
+	return t
+}()
+
+// forbiddenByte returns the offset of the first byte of name that
+// forbiddenInDatabase lists, or -1.
+func forbiddenByte(name string) int {
+	for i := 0; i < len(name); i++ {
+		if databaseForbidden[name[i]] {
+			return i
+		}
+	}
+	return -1
+}
+
 // database parses the path in[s:e], the database (optionally "db.collection").
 func (p *parser) database(s, e int) {
 	in := p.in
@@ -19,7 +37,7 @@ func (p *parser) database(s, e int) {
 			"Write a literal '%' as %25.")
 		return
 	}
-	if i := strings.IndexAny(name, forbiddenInDatabase); i >= 0 {
+	if forbiddenByte(name) >= 0 {
 		hint := "Database names cannot contain / \\ space \" or $."
 		switch {
 		case strings.Contains(name, ".sock"):

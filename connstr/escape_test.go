@@ -1,7 +1,9 @@
 package connstr
 
 import (
+	"net/netip"
 	"net/url"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -45,5 +47,20 @@ func TestLookupOptionCase(t *testing.T) {
 		if assert.NotNil(t, got, "%q", key) {
 			assert.Equal(t, want, got.Name, "%q", key)
 		}
+	}
+}
+
+// TestIsIPv4 checks the host classifier against net/netip.
+func TestIsIPv4(t *testing.T) {
+	cases := []string{
+		"127.0.0.1", "0.0.0.0", "255.255.255.255", "256.0.0.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "1.2.3.04",
+		"1..2.3", ".1.2.3", "1.2.3.", "1.2.3.4a", "", "1", "10.0.4.11", "100.200.250.255", "1.2.3.-4", "0.0.0.00",
+	}
+	for a := range 300 { // every first field, with the others varied
+		cases = append(cases, strconv.Itoa(a)+".1.0.255", "0"+strconv.Itoa(a)+".1.1.1")
+	}
+	for _, s := range cases {
+		addr, err := netip.ParseAddr(s)
+		assert.Equal(t, err == nil && addr.Is4(), isIPv4(s), "%q", s)
 	}
 }

@@ -193,9 +193,27 @@ var hostChar = newEscapeSet("")
 
 // isIPv4 reports whether s is a dotted-decimal IPv4 address. "256.0.0.1" is
 // a host name, as the Connection String spec's tests say.
+// The rules are net/netip's: four fields of 0..255, no leading zeros.
 func isIPv4(s string) bool {
-	a, err := netip.ParseAddr(s)
-	return err == nil && a.Is4()
+	fields, n, digits := 0, 0, 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '.' {
+			if digits == 0 {
+				return false
+			}
+			fields, n, digits = fields+1, 0, 0
+			continue
+		}
+		c := s[i]
+		if c < '0' || c > '9' || digits > 0 && n == 0 { // a digit after a leading zero
+			return false
+		}
+		n, digits = n*10+int(c-'0'), digits+1
+		if n > 255 {
+			return false
+		}
+	}
+	return fields == 4
 }
 
 // port parses in[s:e] as a port number in 1..65535.
