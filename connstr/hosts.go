@@ -69,8 +69,11 @@ func (p *parser) host(s, e int) {
 				"Write a zone identifier's '%' as %25, e.g. [fe80::1%25eth0].")
 			return
 		}
-		addr, err := netip.ParseAddr(lit)
-		if err != nil || !addr.Is6() {
+		// The zone is checked apart: netip would intern it, which costs
+		// more than the rest of the address.
+		addrText, zone, zoned := strings.Cut(lit, "%")
+		addr, err := netip.ParseAddr(addrText)
+		if err != nil || !addr.Is6() || zoned && zone == "" {
 			p.errorf(CodeInvalidIPLiteral, Span{s, hostEnd}, "", "The text in brackets is not an IPv6 address.",
 				"Brackets are only for IPv6 addresses; write host names and IPv4 addresses without them.")
 			return
