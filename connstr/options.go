@@ -1,6 +1,9 @@
 package connstr
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // optionState is what the option pass remembers for the rule checks.
 type optionState struct {
@@ -196,8 +199,13 @@ func (p *parser) store(spec *OptionSpec, key string, v Value, span Span) {
 	}
 	i := p.opts.index[spec.index]
 	if i == 0 {
-		p.cs.Options = append(p.cs.Options, Option{Name: spec.Name, Key: key, Value: v, Span: span})
-		p.opts.index[spec.index] = uint8(len(p.cs.Options))
+		// Filled field by field: appending an Option literal would build it
+		// and then copy it.
+		n := len(p.cs.Options)
+		p.cs.Options = slices.Grow(p.cs.Options, 1)[:n+1]
+		o := &p.cs.Options[n]
+		o.Name, o.Key, o.Value, o.Span = spec.Name, key, v, span
+		p.opts.index[spec.index] = uint8(n + 1)
 		return
 	}
 	prev := &p.cs.Options[i-1]
