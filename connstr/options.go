@@ -17,24 +17,20 @@ type optionState struct {
 	scanned bool
 }
 
-// maxOptions bounds the registry's size; init checks it. Options holds each
-// registry row once at most, so a uint8 indexes it.
+// maxOptions bounds the registry's size (the bits of an optionSet); init
+// checks it. Options holds each registry row once at most, so a uint8
+// indexes it.
 const maxOptions = 128
 
 // optionSet is a set of registry rows, by index.
-type optionSet [maxOptions / 64]uint64
+type optionSet [2]uint64
 
 func (s *optionSet) add(spec *OptionSpec) { s[spec.index/64] |= 1 << (spec.index % 64) }
 
 func (s *optionSet) has(spec *OptionSpec) bool { return s[spec.index/64]&(1<<(spec.index%64)) != 0 }
 
 func (s *optionSet) intersects(t *optionSet) bool {
-	for i := range s {
-		if s[i]&t[i] != 0 {
-			return true
-		}
-	}
-	return false
+	return s[0]&t[0] != 0 || s[1]&t[1] != 0
 }
 
 func (s *optionSet) empty() bool { return *s == optionSet{} }

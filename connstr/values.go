@@ -79,6 +79,20 @@ func parseDecimal(s string) (n int64, isInt, fits bool) {
 	if s == "" {
 		return 0, false, false
 	}
+	if len(s) <= 18 { // at most 10^18-1: cannot overflow
+		var u int64
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return 0, false, false
+			}
+			u = u*10 + int64(c-'0')
+		}
+		if neg {
+			u = -u
+		}
+		return u, true, true
+	}
 	const limit = 1 << 63 // the magnitude of math.MinInt64
 	var u uint64
 	fits = true
