@@ -38,6 +38,8 @@ func TestLookupOptionCase(t *testing.T) {
 		"ssl": "tls", "j": "journal", "w": "w", "W": "w",
 		"replicaSet ": "", "replica\x13et": "", "[eplicaSet": "", "@ppName": "", "appName\x00": "",
 		"": "", "zz": "", "replicaSe": "",
+		"connectTimeoutMs": "connectTimeoutMS", "connectTimeoutMx": "", "xonnectTimeoutMS": "", "connectTimeouTMS": "connectTimeoutMS",
+		"serverSelectionTimeoutMX": "", "serverSelectionXimeoutMS": "", "appname": "appName", "appnamE": "appName", "appnamx": "",
 	} {
 		got := LookupOption(key)
 		if want == "" {

@@ -485,19 +485,22 @@ func equalFoldKey(key, name string) bool {
 	if len(key) != len(name) {
 		return false
 	}
+	n := len(name)
+	if n < 8 {
+		for i := 0; i < n; i++ {
+			if name[i]|0x20 != key[i] {
+				return false
+			}
+		}
+		return true
+	}
 	const fold = 0x2020202020202020
-	i := 0
-	for ; i+8 <= len(name); i += 8 {
+	for i := 0; i < n-8; i += 8 {
 		if word(name[i:])|fold != word(key[i:]) {
 			return false
 		}
 	}
-	for ; i < len(name); i++ {
-		if name[i]|0x20 != key[i] {
-			return false
-		}
-	}
-	return true
+	return word(name[n-8:])|fold == word(key[n-8:]) // overlaps the last full word
 }
 
 // word reads the first eight bytes of s as a little-endian integer; the
