@@ -55,8 +55,10 @@ func (p *parser) database(s, e int) {
 			"Percent-encode the password (/ as %2F, ? as %3F, @ as %40) so that the host list starts after the '@'.")
 	}
 	db := name
-	if dot := strings.IndexByte(db, '.'); dot >= 0 {
-		db = db[:dot] // "db.collection": the database is before the first '.'
+	if len(db) >= 64 { // "db.collection": the database is before the first '.'
+		if dot := strings.IndexByte(db, '.'); dot >= 0 {
+			db = db[:dot]
+		}
 	}
 	if len(db) >= 64 {
 		p.warnf(CodeDatabaseTooLong, span, "", "The database name is 64 bytes or longer; MongoDB rejects such names.",

@@ -86,7 +86,8 @@ func (p *parser) host(s, e int) {
 		}
 	} else if c := strings.IndexByte(in[s:e], ':'); c >= 0 {
 		hostEnd = s + c
-		if strings.IndexByte(in[hostEnd+1:e], ':') >= 0 {
+		// A valid port holds no second ':'; only look for one otherwise.
+		if _, ok := portNumber(in[hostEnd+1 : e]); !ok && strings.IndexByte(in[hostEnd+1:e], ':') >= 0 {
 			hint := "A host is name:port with a single ':'."
 			if a, err := netip.ParseAddr(in[s:e]); err == nil && a.Is6() {
 				hint = "Write IPv6 addresses in brackets, e.g. [::1]:27017."
@@ -126,6 +127,21 @@ func (p *parser) hostName(h *Host, s, e int) bool {
 			"Put the host name before the ':'.")
 		return false
 	}
+	// Most hosts are plain ASCII names or addresses: one pass classifies
+	// them.
+	const plain = hostAllowed | hostASCII
+	all := uint8(plain | hostDotted) // the classes every byte is in
+	for i := 0; i < len(raw); i++ {
+		all &= hostClass[raw[i]]
+	}
+	if all&plain == plain {
+		h.Host, h.Type = raw, HostName
+		if all&hostDotted != 0 && isIPv4(raw) {
+			h.Type = HostIPv4
+		}
+		return true
+	}
+	// Escapes, sockets, international names and mistakes.
 	name, bad := decode(raw)
 	if bad >= 0 {
 		p.errorf(CodeBadPercent, Span{s + bad, s + bad + 1}, "", "A host contains a '%' that is not a %XX escape.",
@@ -141,7 +157,7 @@ func (p *parser) hostName(h *Host, s, e int) bool {
 		h.Type, h.Host = HostUnix, name
 		return true
 	}
-	all := uint8(hostASCII | hostDotted) // the classes every byte is in
+	all = hostASCII | hostDotted
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		all &= hostClass[c]

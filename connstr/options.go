@@ -25,9 +25,9 @@ const maxOptions = 128
 // optionSet is a set of registry rows, by index.
 type optionSet [2]uint64
 
-func (s *optionSet) add(spec *OptionSpec) { s[spec.index/64] |= 1 << (spec.index % 64) }
+func (s *optionSet) add(spec *OptionSpec) { s[uint(spec.index)/64] |= 1 << (uint(spec.index) % 64) }
 
-func (s *optionSet) has(spec *OptionSpec) bool { return s[spec.index/64]&(1<<(spec.index%64)) != 0 }
+func (s *optionSet) has(spec *OptionSpec) bool { return s[uint(spec.index)/64]&(1<<(uint(spec.index)%64)) != 0 }
 
 func (s *optionSet) intersects(t *optionSet) bool {
 	return s[0]&t[0] != 0 || s[1]&t[1] != 0
@@ -51,17 +51,17 @@ func (p *parser) options(s, e int) {
 		return
 	}
 	query := in[s:e]
-	sep := byte('&')
-	if strings.IndexByte(query, '&') < 0 && strings.IndexByte(query, ';') >= 0 {
-		sep = ';'
+	sep, seps := byte('&'), strings.Count(query, "&")
+	if seps == 0 && strings.IndexByte(query, ';') >= 0 {
+		sep, seps = ';', strings.Count(query, ";")
 		p.warnf(CodeLegacySeparator, Span{s, e}, "",
 			"Options are separated by ';', a legacy form that Node.js, Go and Java drivers do not split on.",
 			"Separate options with '&'.")
 	}
 	p.query, p.sep = Span{s, e}, sep
 	// One Option per pair at most: allocate the list once.
-	if n := 1 + strings.Count(query, string(sep)); cap(p.cs.Options) < n {
-		p.cs.Options = make([]Option, 0, n)
+	if cap(p.cs.Options) < seps+1 {
+		p.cs.Options = make([]Option, 0, seps+1)
 	}
 	for i := s; i <= e; {
 		j := e

@@ -12,8 +12,7 @@ const (
 // non-nil (an *Error) exactly when some finding is an error. Parse never
 // panics and runs in time linear in the length of uri.
 func Parse(uri string) (*ConnString, error) {
-	cs := &ConnString{input: uri}
-	cs.Hosts = cs.oneHost[:0]
+	cs := newConnString(uri)
 	return cs, parse(cs)
 }
 
@@ -120,11 +119,12 @@ func (p *parser) parse() {
 
 	// The host information ends at the first '/' or, when there is no path,
 	// at the first '?' (the slash before the options is optional).
-	end := len(in)
-	if i := strings.IndexByte(in[rest:], '/'); i >= 0 {
-		end = rest + i
+	query := len(in)
+	if i := strings.IndexByte(in[rest:], '?'); i >= 0 {
+		query = rest + i
 	}
-	if i := strings.IndexByte(in[rest:end], '?'); i >= 0 {
+	end := query
+	if i := strings.IndexByte(in[rest:query], '/'); i >= 0 {
 		end = rest + i
 	}
 	hostsStart := rest
@@ -141,13 +141,9 @@ func (p *parser) parse() {
 	// with secrets (see Redacted).
 	p.cs.suspect = atAfterHosts(in[end:])
 
-	if end < len(in) && in[end] == '/' {
-		dbEnd := len(in)
-		if q := strings.IndexByte(in[end+1:], '?'); q >= 0 {
-			dbEnd = end + 1 + q
-		}
-		p.database(end+1, dbEnd)
-		end = dbEnd
+	if end < query { // a path: the database
+		p.database(end+1, query)
+		end = query
 	}
 	if end < len(in) && in[end] == '?' {
 		p.options(end+1, len(in))
