@@ -27,7 +27,9 @@ type optionSet [2]uint64
 
 func (s *optionSet) add(spec *OptionSpec) { s[uint(spec.index)/64] |= 1 << (uint(spec.index) % 64) }
 
-func (s *optionSet) has(spec *OptionSpec) bool { return s[uint(spec.index)/64]&(1<<(uint(spec.index)%64)) != 0 }
+func (s *optionSet) has(spec *OptionSpec) bool {
+	return s[uint(spec.index)/64]&(1<<(uint(spec.index)%64)) != 0
+}
 
 func (s *optionSet) intersects(t *optionSet) bool {
 	return s[0]&t[0] != 0 || s[1]&t[1] != 0
