@@ -66,3 +66,16 @@ func TestIsIPv4(t *testing.T) {
 		assert.Equal(t, err == nil && addr.Is4(), isIPv4(s), "%q", s)
 	}
 }
+
+// TestDecodedParts checks every part of a string that the parser decodes.
+func TestDecodedParts(t *testing.T) {
+	cs, err := Parse("mongodb://us%65r:p%40ss@%2Ftmp%2Fm.sock/d%62?appName=%41pp&tlsCAFile=%2Fca.pem&x%79z=%31")
+	assert.NoError(t, err)
+	assert.Equal(t, "user", cs.User.Username)
+	assert.Equal(t, "p@ss", cs.User.Password.Reveal())
+	assert.Equal(t, "/tmp/m.sock", cs.Hosts[0].Host)
+	assert.Equal(t, "db", cs.Database)
+	assert.Equal(t, "App", cs.Value("appName").Text())
+	assert.Equal(t, "/ca.pem", cs.Value("tlsCAFile").Text())
+	assert.Equal(t, []RawOption{{Key: "xyz", Value: "1", Span: Span{79, 88}}}, cs.Unknown)
+}
