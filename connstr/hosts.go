@@ -54,7 +54,8 @@ func (p *parser) host(s, e int) {
 		return
 	}
 	h := Host{Span: span}
-	hostEnd := e // end of the host part, before ":port"
+	hostEnd := e   // end of the host part, before ":port"
+	portOK := true // whether the ":port" after hostEnd, if any, was read into h.Port
 	if in[s] == '[' {
 		rb := strings.IndexByte(in[s:e], ']')
 		if rb < 0 {
@@ -79,6 +80,9 @@ func (p *parser) host(s, e int) {
 			return
 		}
 		h.Type, h.Host = HostIPLiteral, lit
+		if hostEnd < e {
+			h.Port, portOK = portNumber(in[hostEnd+1 : e])
+		}
 		if hostEnd < e && in[hostEnd] != ':' {
 			p.errorf(CodeInvalidHost, Span{hostEnd, e}, "", "Unexpected text after the IP literal's ']'.",
 				"Only ':' and a port may follow ']'.")
@@ -87,7 +91,7 @@ func (p *parser) host(s, e int) {
 	} else if c := strings.IndexByte(in[s:e], ':'); c >= 0 {
 		hostEnd = s + c
 		// A valid port holds no second ':'; only look for one otherwise.
-		if _, ok := portNumber(in[hostEnd+1 : e]); !ok && strings.IndexByte(in[hostEnd+1:e], ':') >= 0 {
+		if h.Port, portOK = portNumber(in[hostEnd+1 : e]); !portOK && strings.IndexByte(in[hostEnd+1:e], ':') >= 0 {
 			hint := "A host is name:port with a single ':'."
 			if a, err := netip.ParseAddr(in[s:e]); err == nil && a.Is6() {
 				hint = "Write IPv6 addresses in brackets, e.g. [::1]:27017."
@@ -103,8 +107,8 @@ func (p *parser) host(s, e int) {
 		return
 	}
 	if hostEnd < e {
-		port, ok := p.port(hostEnd+1, e)
-		if !ok {
+		if !portOK {
+			p.badPort(hostEnd+1, e)
 			return
 		}
 		if h.Type == HostUnix {
@@ -112,7 +116,6 @@ func (p *parser) host(s, e int) {
 				"Remove the ':' and the port after the socket path.")
 			return
 		}
-		h.Port = port
 	}
 	p.cs.Hosts = append(p.cs.Hosts, h)
 }
@@ -233,15 +236,6 @@ func isIPv4(s string) bool {
 		}
 	}
 	return fields == 4
-}
-
-// port parses in[s:e] as a port number in 1..65535.
-func (p *parser) port(s, e int) (int, bool) {
-	n, ok := portNumber(p.in[s:e])
-	if !ok {
-		p.badPort(s, e)
-	}
-	return n, ok
 }
 
 // portNumber reads digits as a port number in 1..65535.

@@ -53,17 +53,19 @@ func (p *parser) options(s, e int) {
 		return
 	}
 	query := in[s:e]
-	sep, seps := byte('&'), strings.Count(query, "&")
-	if seps == 0 && strings.IndexByte(query, ';') >= 0 {
-		sep, seps = ';', strings.Count(query, ";")
+	sep := byte('&')
+	if strings.IndexByte(query, '&') < 0 && strings.IndexByte(query, ';') >= 0 {
+		sep = ';'
 		p.warnf(CodeLegacySeparator, Span{s, e}, "",
 			"Options are separated by ';', a legacy form that Node.js, Go and Java drivers do not split on.",
 			"Separate options with '&'.")
 	}
 	p.query, p.sep = Span{s, e}, sep
-	// One Option per pair at most: allocate the list once.
-	if cap(p.cs.Options) < seps+1 {
-		p.cs.Options = make([]Option, 0, seps+1)
+	// Parse has made room for the options (see newConnString); a list
+	// without room is made here at the size the separators give, and a
+	// short one grows as options are stored.
+	if cap(p.cs.Options) == 0 {
+		p.cs.Options = make([]Option, 0, 1+strings.Count(query, string(sep)))
 	}
 	for i := s; i <= e; {
 		j := e

@@ -128,8 +128,15 @@ func (p *parser) parse() {
 		end = rest + i
 	}
 	hostsStart := rest
-	if strings.IndexByte(in[rest:end], '@') >= 0 { // vectorised; most strings have none
-		at := rest + strings.LastIndexByte(in[rest:end], '@')
+	if at := strings.IndexByte(in[rest:end], '@'); at >= 0 { // most strings have none
+		at += rest
+		for { // the userinfo ends at the last '@' (LastIndexByte is not vectorised)
+			next := strings.IndexByte(in[at+1:end], '@')
+			if next < 0 {
+				break
+			}
+			at += 1 + next
+		}
 		p.userinfo(rest, at)
 		hostsStart = at + 1
 	}
