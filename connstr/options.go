@@ -155,16 +155,18 @@ func (p *parser) pair(s, e int) {
 		p.add(sev, CodeDeprecatedOption, span, name, spec.deprecation.message, spec.deprecation.hint)
 	}
 
-	valSpan := Span{eq + 1, e}
-	text, bad := decode(in[eq+1 : e])
-	if bad >= 0 {
-		p.errorf(CodeBadPercent, Span{eq + 1 + bad, eq + 1 + bad + 1}, name,
-			"The value of "+name+" contains a '%' that is not a %XX escape.", "Write a literal '%' as %25.")
-		return
-	}
-	v, ok := p.value(spec, valSpan, text)
+	raw := in[eq+1 : e]
+	v, ok := plainValue(spec, raw)
 	if !ok {
-		return
+		text, bad := decode(raw)
+		if bad >= 0 {
+			p.errorf(CodeBadPercent, Span{eq + 1 + bad, eq + 1 + bad + 1}, name,
+				"The value of "+name+" contains a '%' that is not a %XX escape.", "Write a literal '%' as %25.")
+			return
+		}
+		if v, ok = p.value(spec, Span{eq + 1, e}, text); !ok {
+			return
+		}
 	}
 	p.store(spec, key, v, span)
 }

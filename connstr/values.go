@@ -6,6 +6,33 @@ import (
 	"strings"
 )
 
+// plainValue reads the values most options have, written plainly: a whole
+// number in range, true or false, an enum value in its canonical case. None
+// of them holds a '%', so they need no decoding. Anything else (escapes,
+// strings, lists, mistakes) is left to value, which decodes and reports.
+func plainValue(spec *OptionSpec, raw string) (Value, bool) {
+	switch spec.Kind {
+	case KindInt:
+		if n, isInt, fits := parseDecimal(raw); isInt && fits && (!spec.Bounded || spec.Min <= n && n <= spec.Max) {
+			return IntValue(n), true
+		}
+	case KindBool:
+		switch raw {
+		case "true":
+			return BoolValue(true), true
+		case "false":
+			return BoolValue(false), true
+		}
+	case KindEnum:
+		for _, v := range spec.Values {
+			if v == raw {
+				return EnumValue(v), true
+			}
+		}
+	}
+	return Value{}, false
+}
+
 // value types the decoded value s of an option. An invalid value is reported
 // and ignored (ok == false), as the URI Options spec requires.
 func (p *parser) value(spec *OptionSpec, span Span, s string) (Value, bool) {
