@@ -399,14 +399,11 @@ type optionKey struct {
 	deprecated bool // a deprecated alias (see Alias)
 }
 
-var (
-	// optionTable holds the names and aliases, lower-cased, at their
-	// keyHash with linear probing: a lookup hashes once and compares once,
-	// almost always. The hash is a few operations a byte, written out
-	// because Go hashes strings in software under js/wasm.
-	optionTable    [256]optionKey
-	mechanismIndex map[string]*MechanismSpec
-)
+// optionTable holds the names and aliases, lower-cased, at their keyHash
+// with linear probing: a lookup hashes once and compares once, almost always.
+// The hash is a few operations a byte, written out because Go hashes strings
+// in software under js/wasm.
+var optionTable [256]optionKey
 
 // keyHash hashes a key as if it were lower-cased (see equalFoldKey): its
 // length and three of its letters, which tell the registry's names apart
@@ -453,10 +450,6 @@ func init() {
 		for _, a := range s.Aliases {
 			add(a.Name, s, a.Deprecated)
 		}
-	}
-	mechanismIndex = make(map[string]*MechanismSpec, len(Mechanisms))
-	for _, m := range Mechanisms {
-		mechanismIndex[m.Name] = m
 	}
 }
 
@@ -511,8 +504,16 @@ func word(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// LookupMechanism finds a mechanism by its exact name.
-func LookupMechanism(name string) *MechanismSpec { return mechanismIndex[name] }
+// LookupMechanism finds a mechanism by its exact name. The list is short:
+// comparing names costs less than hashing one.
+func LookupMechanism(name string) *MechanismSpec {
+	for _, m := range Mechanisms {
+		if m.Name == name {
+			return m
+		}
+	}
+	return nil
+}
 
 // Property finds a property of the mechanism by name.
 func (m *MechanismSpec) Property(name string) *PropertySpec {
