@@ -38,12 +38,12 @@ var (
 )
 
 // userinfoPlain lists the bytes a username or password may hold as they
-// are: unreserved characters, sub-delimiters ('+' among them) and raw UTF-8,
-// which most drivers accept though RFC 3986 does not. The parser looks
-// closer at every other byte (':', '%', '@', ...).
+// are: unreserved characters, sub-delimiters and raw UTF-8, which most
+// drivers accept though RFC 3986 does not. The parser looks closer at every
+// other byte (':', '%', '@', '+', which some drivers read as a space, ...).
 var userinfoPlain = func() (t [256]bool) {
 	for c := range t {
-		t[c] = escUserinfo[c] || isSubDelim(byte(c)) || c >= 0x80
+		t[c] = escUserinfo[c] || isSubDelim(byte(c)) && c != '+' || c >= 0x80
 	}
 	return t
 }()

@@ -209,17 +209,10 @@ func (p *parser) userinfo(start, end int) {
 	u := &p.cs.user
 	*u = Userinfo{Span: Span{start, end}, PasswordSpan: NoSpan}
 	p.cs.User = u
-	raw := in[start:end]
 	hint := "Percent-encode special characters in the username and password (@ as %40, : as %3A, / as %2F, % as %25)."
 
-	colon := strings.IndexByte(raw, ':')
-	userEnd := end
-	if colon >= 0 {
-		userEnd = start + colon
-		u.HasPassword = true
-		u.PasswordSpan = Span{userEnd + 1, end}
-	}
-	ok := true
+	userEnd := end // the first ':' separates username and password
+	ok, plus := true, false
 	var all byte // every byte OR-ed together: the top bit marks raw UTF-8
 	for i := start; i < end; i++ {
 		c := in[i]
@@ -228,7 +221,12 @@ func (p *parser) userinfo(start, end int) {
 			continue
 		}
 		switch {
-		case c == ':' && i == userEnd: // the separator
+		case c == '+':
+			plus = true
+		case c == ':' && userEnd == end:
+			userEnd = i
+			u.HasPassword = true
+			u.PasswordSpan = Span{i + 1, end}
 		case c == '%':
 			if i+2 >= end || !ishex(in[i+1]) || !ishex(in[i+2]) {
 				p.errorf(CodeBadPercent, Span{i, min(i+3, end)}, "",
@@ -262,7 +260,7 @@ func (p *parser) userinfo(start, end int) {
 			"The user information is present but the username is empty.",
 			"Put the username before the ':' or remove the '@' and everything before it.")
 	}
-	if strings.IndexByte(raw, '+') >= 0 {
+	if plus {
 		p.add(SeverityInfo, CodePlusInUserinfo, Span{start, end}, "",
 			"The user information contains '+', which PyMongo and other form-decoding parsers read as a space.",
 			"Write '+' as %2B so that every driver reads the same credentials.")
