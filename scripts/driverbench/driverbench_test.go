@@ -8,6 +8,7 @@ package driverbench
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -62,5 +63,25 @@ func BenchmarkDriver(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		connstring.ParseAndValidate(uris[i%len(uris)])
+	}
+}
+
+// BenchmarkEachString parses each string of the mix on its own with both
+// parsers, to see where the difference comes from. scripts/bench.sh does not
+// run it; `go test -bench EachString` does.
+func BenchmarkEachString(b *testing.B) {
+	for i, u := range standardMix(b) {
+		b.Run(fmt.Sprintf("%02d/mongouri", i), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				connstr.Parse(u)
+			}
+		})
+		b.Run(fmt.Sprintf("%02d/driver", i), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				connstring.ParseAndValidate(u)
+			}
+		})
 	}
 }
