@@ -123,17 +123,41 @@ func (p *parser) pair(s, e int) {
 		return
 	}
 	p.opts.seen.add(spec)
+	if (k.deprecated || spec.Status != StatusStandard || spec.Deprecated != "") && !p.unusual(spec, k.deprecated, key, eq, span) {
+		return
+	}
+
+	raw := in[eq+1 : e]
+	v, ok := plainValue(spec, raw)
+	if !ok {
+		text, bad := decode(raw)
+		if bad >= 0 {
+			p.badValueEscape(spec, eq+1+bad)
+			return
+		}
+		if v, ok = p.value(spec, Span{eq + 1, e}, text); !ok {
+			return
+		}
+	}
+	p.store(spec, key, v, span)
+}
+
+// unusual reports what sets an option apart from the usual (a deprecated
+// key, a removed or driver-only option, a deprecated option) and says whether
+// the pair is applied. It is kept out of pair, which every option runs
+// through.
+func (p *parser) unusual(spec *OptionSpec, deprecatedKey bool, key string, eq int, span Span) bool {
 	name := spec.Name
-	if k.deprecated {
+	if deprecatedKey {
 		// A deprecated alias gives way to the option's own name, wherever
 		// that stands in the query.
 		if p.namedElsewhere(spec) {
 			p.warnf(CodeAliasOverridden, span, name,
 				"The deprecated key "+key+" is ignored because "+name+" is also given.",
 				"Remove "+key+".")
-			return
+			return false
 		}
-		p.warnf(CodeDeprecatedOption, Span{s, eq}, name,
+		p.warnf(CodeDeprecatedOption, Span{span.Start, eq}, name,
 			"The key "+key+" is deprecated; its name is now "+name+".",
 			"Rename "+key+" to "+name+".")
 	}
@@ -142,7 +166,7 @@ func (p *parser) pair(s, e int) {
 		p.warnf(CodeRemovedOption, span, name, "The option "+name+" is no longer supported: "+spec.Description,
 			notesText(spec.Notes))
 		p.keepUnknown(key, eq+1, span)
-		return
+		return false
 	case StatusDriver:
 		p.warnf(CodeDriverOption, span, name, "The option "+name+" is not part of the URI Options spec; only some drivers read it.",
 			notesText(spec.Notes))
@@ -154,21 +178,13 @@ func (p *parser) pair(s, e int) {
 		}
 		p.add(sev, CodeDeprecatedOption, span, name, spec.deprecation.message, spec.deprecation.hint)
 	}
+	return true
+}
 
-	raw := in[eq+1 : e]
-	v, ok := plainValue(spec, raw)
-	if !ok {
-		text, bad := decode(raw)
-		if bad >= 0 {
-			p.errorf(CodeBadPercent, Span{eq + 1 + bad, eq + 1 + bad + 1}, name,
-				"The value of "+name+" contains a '%' that is not a %XX escape.", "Write a literal '%' as %25.")
-			return
-		}
-		if v, ok = p.value(spec, Span{eq + 1, e}, text); !ok {
-			return
-		}
-	}
-	p.store(spec, key, v, span)
+// badValueEscape reports a '%' at offset i that starts no %XX escape.
+func (p *parser) badValueEscape(spec *OptionSpec, i int) {
+	p.errorf(CodeBadPercent, Span{i, i + 1}, spec.Name,
+		"The value of "+spec.Name+" contains a '%' that is not a %XX escape.", "Write a literal '%' as %25.")
 }
 
 // namedElsewhere reports whether the query names spec by a key that is not
