@@ -80,31 +80,34 @@ func (p *parser) options(s, e int) {
 // splitPair returns the offset of the '=' in the pair in[s:e], or -1 when
 // the pair has no name or no value (diag says whether to report that).
 func (p *parser) splitPair(s, e int, diag bool) int {
+	if s < e {
+		if eq := strings.IndexByte(p.in[s:e], '='); eq > 0 {
+			return s + eq
+		}
+	}
+	if diag {
+		p.badPair(s, e)
+	}
+	return -1
+}
+
+// badPair reports why in[s:e] is not a key=value pair.
+func (p *parser) badPair(s, e int) {
 	in := p.in
-	if s == e {
-		if diag && (e < len(in) || s > 0 && in[s-1] != '?') {
+	switch eq := strings.IndexByte(in[s:e], '='); {
+	case s == e:
+		if e < len(in) || s > 0 && in[s-1] != '?' {
 			p.warnf(CodeOptionEmptyPair, Span{max(s-1, 0), min(e+1, len(in))}, "",
 				"There is an empty option between separators.", "Remove the extra '&'.")
 		}
-		return -1
-	}
-	eq := strings.IndexByte(in[s:e], '=')
-	switch {
 	case eq < 0:
-		if diag {
-			p.errorf(CodeOptionNoValue, Span{s, e}, "",
-				"An option has no '=' and no value"+p.quote(Span{s, e})+".",
-				"Write options as key=value.")
-		}
-		return -1
-	case eq == 0:
-		if diag {
-			p.errorf(CodeOptionEmptyKey, Span{s, e}, "", "An option has a value but no name.",
-				"Write options as key=value.")
-		}
-		return -1
+		p.errorf(CodeOptionNoValue, Span{s, e}, "",
+			"An option has no '=' and no value"+p.quote(Span{s, e})+".",
+			"Write options as key=value.")
+	default:
+		p.errorf(CodeOptionEmptyKey, Span{s, e}, "", "An option has a value but no name.",
+			"Write options as key=value.")
 	}
-	return s + eq
 }
 
 // pair applies one key=value pair in[s:e].
