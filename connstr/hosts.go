@@ -47,63 +47,32 @@ func (p *parser) hosts(start, end int) bool {
 // host parses one host identifier in[s:e].
 func (p *parser) host(s, e int) {
 	in := p.in
-	span := Span{s, e}
 	if s == e {
-		p.errorf(CodeEmptyHost, span, "", "The host list has an empty entry.",
+		p.errorf(CodeEmptyHost, Span{s, e}, "", "The host list has an empty entry.",
 			"Remove the extra ',' between hosts.")
 		return
 	}
-	h := Host{Span: span}
+	h := Host{Span: Span{s, e}}
 	hostEnd := e   // end of the host part, before ":port"
 	portOK := true // whether the ":port" after hostEnd, if any, was read into h.Port
 	if in[s] == '[' {
-		rb := strings.IndexByte(in[s:e], ']')
-		if rb < 0 {
-			p.errorf(CodeInvalidIPLiteral, span, "", "An IP literal has no closing ']'.",
-				"Write IPv6 addresses in brackets, e.g. [::1]:27017.")
+		if hostEnd = p.ipLiteral(&h, s, e); hostEnd < 0 {
 			return
 		}
-		hostEnd = s + rb + 1
-		lit, bad := decode(in[s+1 : hostEnd-1])
-		if bad >= 0 {
-			p.errorf(CodeBadPercent, Span{s + 1 + bad, s + 1 + bad + 1}, "", "An IP literal holds a '%' that is not a %XX escape.",
-				"Write a zone identifier's '%' as %25, e.g. [fe80::1%25eth0].")
-			return
-		}
-		// The zone is checked apart: netip would intern it, which costs
-		// more than the rest of the address.
-		addrText, zone, zoned := strings.Cut(lit, "%")
-		addr, err := netip.ParseAddr(addrText)
-		if err != nil || !addr.Is6() || zoned && zone == "" {
-			p.errorf(CodeInvalidIPLiteral, Span{s, hostEnd}, "", "The text in brackets is not an IPv6 address.",
-				"Brackets are only for IPv6 addresses; write host names and IPv4 addresses without them.")
-			return
-		}
-		h.Type, h.Host = HostIPLiteral, lit
 		if hostEnd < e {
 			h.Port, portOK = portNumber(in[hostEnd+1 : e])
-		}
-		if hostEnd < e && in[hostEnd] != ':' {
-			p.errorf(CodeInvalidHost, Span{hostEnd, e}, "", "Unexpected text after the IP literal's ']'.",
-				"Only ':' and a port may follow ']'.")
-			return
 		}
 	} else if c := strings.IndexByte(in[s:e], ':'); c >= 0 {
 		hostEnd = s + c
 		// A valid port holds no second ':'; only look for one otherwise.
 		if h.Port, portOK = portNumber(in[hostEnd+1 : e]); !portOK && strings.IndexByte(in[hostEnd+1:e], ':') >= 0 {
-			hint := "A host is name:port with a single ':'."
-			if a, err := netip.ParseAddr(in[s:e]); err == nil && a.Is6() {
-				hint = "Write IPv6 addresses in brackets, e.g. [::1]:27017."
-				if p.quotable(span) {
-					hint = "Write IPv6 addresses in brackets: [" + in[s:e] + "]:27017."
-				}
-			}
-			p.errorf(CodeInvalidHost, span, "", "The host contains more than one ':'.", hint)
+			p.colons(s, e)
 			return
 		}
-	}
-	if h.Type == "" && !p.hostName(&h, s, hostEnd) {
+		if !p.hostName(&h, s, hostEnd) {
+			return
+		}
+	} else if !p.hostName(&h, s, e) {
 		return
 	}
 	if hostEnd < e {
@@ -118,6 +87,55 @@ func (p *parser) host(s, e int) {
 		}
 	}
 	p.cs.Hosts = append(p.cs.Hosts, h)
+}
+
+// ipLiteral reads the bracketed IPv6 address at in[s:e] into h and returns
+// where it ends, after the ']', or -1 when it is not one.
+func (p *parser) ipLiteral(h *Host, s, e int) int {
+	in := p.in
+	rb := strings.IndexByte(in[s:e], ']')
+	if rb < 0 {
+		p.errorf(CodeInvalidIPLiteral, Span{s, e}, "", "An IP literal has no closing ']'.",
+			"Write IPv6 addresses in brackets, e.g. [::1]:27017.")
+		return -1
+	}
+	end := s + rb + 1
+	lit, bad := decode(in[s+1 : end-1])
+	if bad >= 0 {
+		p.errorf(CodeBadPercent, Span{s + 1 + bad, s + 1 + bad + 1}, "", "An IP literal holds a '%' that is not a %XX escape.",
+			"Write a zone identifier's '%' as %25, e.g. [fe80::1%25eth0].")
+		return -1
+	}
+	// The zone is checked apart: netip would intern it, which costs more
+	// than the rest of the address.
+	addrText, zone, zoned := strings.Cut(lit, "%")
+	addr, err := netip.ParseAddr(addrText)
+	if err != nil || !addr.Is6() || zoned && zone == "" {
+		p.errorf(CodeInvalidIPLiteral, Span{s, end}, "", "The text in brackets is not an IPv6 address.",
+			"Brackets are only for IPv6 addresses; write host names and IPv4 addresses without them.")
+		return -1
+	}
+	if end < e && in[end] != ':' {
+		p.errorf(CodeInvalidHost, Span{end, e}, "", "Unexpected text after the IP literal's ']'.",
+			"Only ':' and a port may follow ']'.")
+		return -1
+	}
+	h.Type, h.Host = HostIPLiteral, lit
+	return end
+}
+
+// colons reports a host in[s:e] with more than one ':', most often an IPv6
+// address without brackets.
+func (p *parser) colons(s, e int) {
+	span := Span{s, e}
+	hint := "A host is name:port with a single ':'."
+	if a, err := netip.ParseAddr(p.in[s:e]); err == nil && a.Is6() {
+		hint = "Write IPv6 addresses in brackets, e.g. [::1]:27017."
+		if p.quotable(span) {
+			hint = "Write IPv6 addresses in brackets: [" + p.in[s:e] + "]:27017."
+		}
+	}
+	p.errorf(CodeInvalidHost, span, "", "The host contains more than one ':'.", hint)
 }
 
 // hostName classifies and decodes a host without brackets: a socket path,
