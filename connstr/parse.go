@@ -209,8 +209,6 @@ func (p *parser) userinfo(start, end int) {
 	u := &p.cs.user
 	*u = Userinfo{Span: Span{start, end}, PasswordSpan: NoSpan}
 	p.cs.User = u
-	hint := "Percent-encode special characters in the username and password (@ as %40, : as %3A, / as %2F, % as %25)."
-
 	userEnd := end // the first ':' separates username and password
 	ok, plus := true, false
 	var all byte // every byte OR-ed together: the top bit marks raw UTF-8
@@ -221,30 +219,15 @@ func (p *parser) userinfo(start, end int) {
 			continue
 		}
 		switch {
-		case c == '+':
-			plus = true
+		case c == '%' && i+2 < end && ishex(in[i+1]) && ishex(in[i+2]): // an escape
 		case c == ':' && userEnd == end:
 			userEnd = i
 			u.HasPassword = true
 			u.PasswordSpan = Span{i + 1, end}
-		case c == '%':
-			if i+2 >= end || !ishex(in[i+1]) || !ishex(in[i+2]) {
-				p.errorf(CodeBadPercent, Span{i, min(i+3, end)}, "",
-					"The username or password contains a '%' that is not a %XX escape.",
-					"Write a literal '%' as %25.")
-				ok = false
-			}
-		case c == '@':
-			p.errorf(CodeUserinfoAt, Span{i, i + 1}, "",
-				"The username or password contains an unescaped '@'.", hint)
-			ok = false
-		case c == ':':
-			p.errorf(CodeUserinfoColon, Span{i, i + 1}, "",
-				"The password contains an unescaped ':' (only the first ':' separates username and password).", hint)
-			ok = false
+		case c == '+':
+			plus = true
 		default:
-			p.errorf(CodeUserinfoChar, Span{i, i + 1}, "",
-				"The username or password contains a character that must be percent-encoded.", hint)
+			p.badUserinfoByte(i, end)
 			ok = false
 		}
 	}
@@ -269,6 +252,26 @@ func (p *parser) userinfo(start, end int) {
 		p.add(SeverityInfo, CodeUserinfoNonASCII, Span{start, end}, "",
 			"The user information contains non-ASCII characters that are not percent-encoded.",
 			"Percent-encode them (UTF-8) for drivers that follow RFC 3986 strictly.")
+	}
+}
+
+// badUserinfoByte reports the byte at i of a userinfo that ends at end.
+func (p *parser) badUserinfoByte(i, end int) {
+	hint := "Percent-encode special characters in the username and password (@ as %40, : as %3A, / as %2F, % as %25)."
+	switch p.in[i] {
+	case '%':
+		p.errorf(CodeBadPercent, Span{i, min(i+3, end)}, "",
+			"The username or password contains a '%' that is not a %XX escape.",
+			"Write a literal '%' as %25.")
+	case '@':
+		p.errorf(CodeUserinfoAt, Span{i, i + 1}, "",
+			"The username or password contains an unescaped '@'.", hint)
+	case ':':
+		p.errorf(CodeUserinfoColon, Span{i, i + 1}, "",
+			"The password contains an unescaped ':' (only the first ':' separates username and password).", hint)
+	default:
+		p.errorf(CodeUserinfoChar, Span{i, i + 1}, "",
+			"The username or password contains a character that must be percent-encoded.", hint)
 	}
 }
 
