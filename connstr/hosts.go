@@ -162,7 +162,13 @@ func (p *parser) hostName(h *Host, s, e int) bool {
 		}
 		return true
 	}
-	// Escapes, sockets, international names and mistakes.
+	return p.unusualHostName(h, s, e)
+}
+
+// unusualHostName is hostName for the rest: escapes, sockets, international
+// names and mistakes.
+func (p *parser) unusualHostName(h *Host, s, e int) bool {
+	raw := p.in[s:e]
 	name, bad := decode(raw)
 	if bad >= 0 {
 		p.errorf(CodeBadPercent, Span{s + bad, s + bad + 1}, "", "A host contains a '%' that is not a %XX escape.",
@@ -178,7 +184,7 @@ func (p *parser) hostName(h *Host, s, e int) bool {
 		h.Type, h.Host = HostUnix, name
 		return true
 	}
-	all = hostASCII | hostDotted
+	all := uint8(hostASCII | hostDotted)
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		all &= hostClass[c]
