@@ -7,9 +7,6 @@ import (
 
 // checkAuth applies the Authentication spec's URI rules for the mechanism.
 func (p *parser) checkAuth() {
-	if !p.opts.seen.intersects(&authRuleOptions) {
-		return // the credentials alone break no rule
-	}
 	cs := p.cs
 	user := cs.User
 	mechSpan := p.span(optAuthMechanism)

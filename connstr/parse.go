@@ -158,7 +158,9 @@ func (p *parser) parse() {
 	if !p.opts.seen.empty() { // every rule between options needs an option
 		p.checkRules()
 	}
-	p.checkAuth()
+	if p.opts.seen.intersects(&authRuleOptions) { // the credentials alone break no rule
+		p.checkAuth()
+	}
 }
 
 // scheme validates the scheme and returns the offset after "://", or -1 when
@@ -173,6 +175,13 @@ func (p *parser) scheme() int {
 		p.cs.Scheme = SchemeSRV
 		return len(prefixSRV)
 	}
+	return p.badScheme()
+}
+
+// badScheme reports a string without a scheme this package reads and
+// returns where parsing can go on, or -1.
+func (p *parser) badScheme() int {
+	in := p.in
 	if strings.TrimSpace(in) == "" {
 		p.errorf(CodeEmpty, NoSpan, "", "The connection string is empty.",
 			"Paste a string that starts with mongodb:// or mongodb+srv://.")
