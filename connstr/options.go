@@ -9,7 +9,8 @@ import (
 type optionState struct {
 	seen  optionSet         // keys the string gives, valid or not
 	index [maxOptions]uint8 // 1 + position in ConnString.Options
-	tls   struct{ mismatch bool }
+	// tlsMismatch is set when tls and ssl are given with different values.
+	tlsMismatch bool
 	// named holds the options the query names by a key that is not a
 	// deprecated alias. Only a deprecated alias needs to know, so the
 	// query is scanned for it on the first one (see namedElsewhere).
@@ -68,13 +69,19 @@ func (p *parser) options(s, e int) {
 		p.cs.Options = make([]Option, 0, 1+strings.Count(query, string(sep)))
 	}
 	for i := s; i <= e; {
-		j := e
-		if k := strings.IndexByte(in[i:e], sep); k >= 0 {
-			j = i + k
-		}
+		j := p.pairEnd(i)
 		p.pair(i, j)
 		i = j + 1
 	}
+}
+
+// pairEnd returns where the pair that starts at i ends: at the next
+// separator, or at the end of the query.
+func (p *parser) pairEnd(i int) int {
+	if k := strings.IndexByte(p.in[i:p.query.End], p.sep); k >= 0 {
+		return i + k
+	}
+	return p.query.End
 }
 
 // splitPair returns the offset of the '=' in the pair in[s:e], or -1 when
@@ -195,14 +202,10 @@ func (p *parser) badValueEscape(spec *OptionSpec, i int) {
 func (p *parser) namedElsewhere(spec *OptionSpec) bool {
 	if !p.opts.scanned {
 		p.opts.scanned = true
-		in, s, e := p.in, p.query.Start, p.query.End
-		for i := s; i <= e; {
-			j := e
-			if k := strings.IndexByte(in[i:e], p.sep); k >= 0 {
-				j = i + k
-			}
+		for i := p.query.Start; i <= p.query.End; {
+			j := p.pairEnd(i)
 			if eq := p.splitPair(i, j, false); eq >= 0 {
-				if k := lookupKey(in[i:eq]); k.spec != nil && !k.deprecated {
+				if k := lookupKey(p.in[i:eq]); k.spec != nil && !k.deprecated {
 					p.opts.named.add(k.spec)
 				}
 			}
@@ -238,7 +241,7 @@ func (p *parser) store(spec *OptionSpec, key string, v Value, span Span) {
 	case spec.Name == "tls":
 		// tls and ssl may both appear when they agree (URI Options spec).
 		if prev.Value.b != v.b {
-			p.opts.tls.mismatch = true
+			p.opts.tlsMismatch = true
 		} else if !strings.EqualFold(prev.Key, key) {
 			break
 		} else {

@@ -64,7 +64,7 @@ func (p *parser) checkTLS() {
 				a+" already relaxes what "+b+" controls: keep one of them.")
 		}
 	}
-	if p.opts.tls.mismatch {
+	if p.opts.tlsMismatch {
 		p.errorf(CodeTLSMismatch, p.span(optTls), "tls", "tls and ssl are given with different values.",
 			"ssl is another name for tls: give one of them, once.")
 	}
