@@ -87,7 +87,7 @@ const docsBase = "https://www.mongodb.com/docs/manual/reference/connection-strin
 
 // Registry lists every option this package knows, in display order.
 // It is the one source of truth: see LookupOption.
-var Registry = []*OptionSpec{
+var Registry = numbered([]*OptionSpec{
 	// Connection and topology.
 	{Name: "appName", Kind: KindString, Group: GroupConnection,
 		Description: "Name of the application, sent to the server in the connection handshake and shown in its logs and profiler.",
@@ -322,7 +322,7 @@ var Registry = []*OptionSpec{
 	{Name: "fsync", Kind: KindBool, Group: GroupWriteConcern, Status: StatusRemoved,
 		Description: "Old write concern flag to wait for a flush to disk.",
 		Notes:       []DriverNote{{"all current drivers", "Use journal=true."}}, ReplacedBy: "journal=true"},
-}
+})
 
 // PropertySpec describes one authMechanismProperties key.
 type PropertySpec struct {
@@ -418,10 +418,19 @@ func keyHash(name string) uint8 {
 	return uint8(h >> 24)
 }
 
-func init() {
-	if len(Registry) > maxOptions {
+// numbered gives each row its position, as the table is built: the rule
+// sets (rulespecs.go) are built from rows before init runs.
+func numbered(rows []*OptionSpec) []*OptionSpec {
+	if len(rows) > maxOptions {
 		panic("connstr: Registry has more rows than maxOptions")
 	}
+	for i, s := range rows {
+		s.index = i
+	}
+	return rows
+}
+
+func init() {
 	keys := 0
 	add := func(name string, s *OptionSpec, deprecated bool) {
 		k := optionKey{strings.ToLower(name), s, deprecated}
@@ -437,8 +446,7 @@ func init() {
 		}
 		optionTable[i] = k
 	}
-	for i, s := range Registry {
-		s.index = i
+	for _, s := range Registry {
 		if s.Anchor == "" && s.Status == StatusStandard {
 			s.Anchor = docsBase + s.Name
 		}

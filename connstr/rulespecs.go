@@ -37,12 +37,10 @@ var (
 )
 
 // mustOption finds a registry row by canonical name during package
-// initialisation. That runs before init numbers the rows, so it numbers this
-// one: the rule sets built from these variables need the numbers.
+// initialisation, before init builds the lookup table.
 func mustOption(name string) *OptionSpec {
-	for i, s := range Registry {
+	for _, s := range Registry {
 		if s.Name == name {
-			s.index = i
 			return s
 		}
 	}
