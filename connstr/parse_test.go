@@ -137,6 +137,8 @@ func TestParseDiagnostics(t *testing.T) {
 		{"64-bit wTimeoutMS", "mongodb://h/?wTimeoutMS=4294967296", true, codes(CodeDeprecatedOption)},
 		{"legacy boolean", "mongodb://h/?retryWrites=1", true, codes(CodeLegacyBoolean)},
 		{"capitalised boolean", "mongodb://h/?retryWrites=True", true, codes(CodeLegacyBoolean)},
+		{"escaped plain values", "mongodb://h/?retryWrites=tru%65&maxPoolSize=%35&readPreference=neares%74", true, codes()},
+		{"escaped legacy boolean", "mongodb://h/?retryWrites=%31", true, codes(CodeLegacyBoolean)},
 		{"not a boolean", "mongodb://h/?retryWrites=maybe", true, codes(CodeInvalidValue)},
 		{"enum case", "mongodb://h/?readPreference=SECONDARY", true, codes(CodeValueCase)},
 		{"unknown enum", "mongodb://h/?serverMonitoringMode=push", true, codes(CodeInvalidValue)},

@@ -51,13 +51,20 @@ func (p *parser) value(spec *OptionSpec, span Span, s string) (Value, bool) {
 			"Give a value or remove the option.")
 		return Value{}, false
 	}
+	// The plain forms written with escapes (tru%65); pair tried the raw
+	// text already. What numbers, booleans and enums have left is a
+	// tolerated spelling (with a warning) or a report.
+	if v, ok := plainValue(spec, s); ok {
+		return v, true
+	}
 	switch spec.Kind {
 	case KindString:
 		return StringValue(s), true
 	case KindSecret:
 		return SecretValue(Secret(s)), true
 	case KindInt:
-		return p.intValue(spec, span, s)
+		p.badInt(spec, span, s)
+		return Value{}, false
 	case KindBool:
 		return p.boolValue(spec, span, s)
 	case KindEnum:
@@ -159,21 +166,18 @@ func isDigits(s string) bool {
 	return true
 }
 
-func (p *parser) intValue(spec *OptionSpec, span Span, s string) (Value, bool) {
+// badInt reports an integer option's value that plainValue did not take: not
+// a whole number, or out of range.
+func (p *parser) badInt(spec *OptionSpec, span Span, s string) {
 	name := spec.Name
-	n, isInt, fits := parseDecimal(s)
-	if !isInt {
+	if _, isInt, _ := parseDecimal(s); !isInt {
 		p.warnf(CodeInvalidValue, span, name, "The value"+p.quote(span)+" of "+name+" is not a whole number; the option is ignored.",
 			"Write a whole number"+unitWords(spec)+".")
-		return Value{}, false
+		return
 	}
-	if !fits || spec.Bounded && (n < spec.Min || n > spec.Max) {
-		p.warnf(CodeValueOutOfRange, span, name,
-			"The value of "+name+" is outside "+rangeWords(spec)+"; the option is ignored.",
-			rangeHint(spec))
-		return Value{}, false
-	}
-	return IntValue(n), true
+	p.warnf(CodeValueOutOfRange, span, name,
+		"The value of "+name+" is outside "+rangeWords(spec)+"; the option is ignored.",
+		rangeHint(spec))
 }
 
 func unitWords(spec *OptionSpec) string {
@@ -211,14 +215,10 @@ var (
 	legacyFalse = []string{"0", "-1", "no", "n", "f"}
 )
 
+// boolValue reads a boolean that is not written plainly: a legacy spelling
+// is taken with a warning, anything else is reported.
 func (p *parser) boolValue(spec *OptionSpec, span Span, s string) (Value, bool) {
 	name := spec.Name
-	switch s {
-	case "true":
-		return BoolValue(true), true
-	case "false":
-		return BoolValue(false), true
-	}
 	lower := strings.ToLower(s)
 	b, legacy := false, false
 	switch {
@@ -242,13 +242,10 @@ func (p *parser) boolValue(spec *OptionSpec, span Span, s string) (Value, bool) 
 	return BoolValue(b), true
 }
 
+// enumValue reads an enum value that is not written plainly: another letter
+// case is taken with a warning, anything else is reported.
 func (p *parser) enumValue(spec *OptionSpec, span Span, s string) (Value, bool) {
 	name := spec.Name
-	for _, v := range spec.Values {
-		if v == s {
-			return EnumValue(v), true
-		}
-	}
 	for _, v := range spec.Values {
 		if strings.EqualFold(v, s) {
 			p.warnf(CodeValueCase, span, name, "The value of "+name+" is written in another letter case than "+v+".",
