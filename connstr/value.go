@@ -111,13 +111,13 @@ func newPropsExt() *valueExt {
 	return &b.ext
 }
 
-// newTagSetExt returns a valueExt holding one empty tag set, with room for
-// its tags at b.props.
-func newTagSetExt() (*valueExt, *tagSetBox) {
+// newTagSetExt returns a valueExt holding one empty tag set, which has room
+// for its tags.
+func newTagSetExt() *valueExt {
 	b := new(tagSetBox)
 	b.sets[0] = b.props[:0]
 	b.ext.tags = b.sets[:]
-	return &b.ext, b
+	return &b.ext
 }
 
 // StringValue, IntValue, ... build Values, for the encoder and tests.

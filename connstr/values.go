@@ -40,7 +40,7 @@ func (p *parser) value(spec *OptionSpec, span Span, s string) (Value, bool) {
 	if s == "" {
 		switch {
 		case spec.Kind == KindTagSets:
-			ext, _ := newTagSetExt() // an empty tag set matches any member
+			ext := newTagSetExt() // an empty tag set matches any member
 			return Value{kind: KindTagSets, ext: ext}, true
 		case name == "authSource":
 			p.errorf(CodeAuthSourceEmpty, span, name, "authSource is empty.",
@@ -90,8 +90,8 @@ func (p *parser) value(spec *OptionSpec, span Span, s string) (Value, bool) {
 		ext.props = props
 		return Value{kind: KindProperties, ext: ext}, true
 	case KindTagSets:
-		ext, box := newTagSetExt()
-		tags, ok := p.pairs(spec, span, s, box.props[:0])
+		ext := newTagSetExt()
+		tags, ok := p.pairs(spec, span, s, ext.tags[0])
 		if !ok {
 			return Value{}, false
 		}
