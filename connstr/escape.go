@@ -48,6 +48,11 @@ var userinfoPlain = func() (t [256]bool) {
 	return t
 }()
 
+// isSubDelim reports whether c is one of RFC 3986's sub-delimiters.
+func isSubDelim(c byte) bool {
+	return strings.IndexByte("!$&'()*+,;=", c) >= 0
+}
+
 const upperhex = "0123456789ABCDEF"
 
 // escape percent-encodes every byte of s that set does not allow.

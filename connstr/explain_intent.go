@@ -160,7 +160,7 @@ func encodeUserinfo(raw string) (string, string) {
 		case c == '%' && !literalPercent:
 			b.WriteByte(c) // a valid escape: keep it
 			continue
-		case c != '%' && c != '+' && (escUserinfo[c] || isSubDelim(c)):
+		case c < 0x80 && userinfoPlain[c]: // raw UTF-8 is encoded, as RFC 3986 wants
 			b.WriteByte(c)
 			continue
 		}

@@ -317,7 +317,3 @@ func isCosmosAppName(s string) bool {
 	}
 	return end+1 == len(rest) || rest[end+1] == '&' || rest[end+1] == ';'
 }
-
-func isSubDelim(c byte) bool {
-	return strings.IndexByte("!$&'()*+,;=", c) >= 0
-}
