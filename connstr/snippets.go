@@ -31,6 +31,18 @@ type snippetVar struct {
 	secret bool
 }
 
+func varName(v *snippetVar) string { return v.name }
+
+// source is the expression a snippet reads v from: its value as a literal,
+// or, for a secret that is not revealed, hidden(v.env), the language's way
+// of reading that environment variable.
+func (v *snippetVar) source(reveal bool, literal, hidden func(string) string) string {
+	if v.secret && !reveal {
+		return hidden(v.env)
+	}
+	return literal(v.value)
+}
+
 // snippetMarker starts the stand-ins that mark where variables go. It is
 // made of letters only, so that escaping leaves it intact.
 const snippetMarker = "QzxMONGOURIVARzxQ"
@@ -163,16 +175,15 @@ const (
 	litJava        // octal: Java reads \uXXXX before it lexes the source
 )
 
-// quoteC writes a double-quoted string literal: \\ and \" escaped,
-// control characters escaped in the language's way, everything else as
-// UTF-8.
-func quoteC(s string, rust bool) string {
-	if rust {
-		return quoteLit(s, litRust)
-	}
-	return quoteLit(s, litC)
-}
+// quoteC, quoteRust and quoteJava write a double-quoted string literal of
+// their languages (see quoteLit); quoteC serves Go, C#, JavaScript and
+// Python.
+func quoteC(s string) string    { return quoteLit(s, litC) }
+func quoteRust(s string) string { return quoteLit(s, litRust) }
+func quoteJava(s string) string { return quoteLit(s, litJava) }
 
+// quoteLit writes a double-quoted string literal: \\ and \" escaped,
+// control characters escaped in the flavour's way, everything else as UTF-8.
 func quoteLit(s string, flavour int) string {
 	var b strings.Builder
 	b.WriteByte('"')
@@ -200,11 +211,6 @@ func quoteLit(s string, flavour int) string {
 	b.WriteByte('"')
 	return b.String()
 }
-
-func quoteJava(s string) string { return quoteLit(s, litJava) }
-
-// quotePy writes a Python string literal.
-func quotePy(s string) string { return quoteC(s, false) }
 
 // concat joins pieces as "lit" + name + "lit".
 func concat(pieces []piece, name func(*snippetVar) string, quote func(string) string) string {
@@ -276,13 +282,10 @@ func goSnippet(pieces []piece, vars []*snippetVar, reveal bool) Snippet {
 	}
 	b.WriteString("func main() {\n")
 	for _, v := range vars {
-		src := quoteC(v.value, false)
-		if v.secret && !reveal {
-			src = "os.Getenv(" + quoteC(v.env, false) + ")"
-		}
+		src := v.source(reveal, quoteC, func(env string) string { return "os.Getenv(" + quoteC(env) + ")" })
 		b.WriteString("\t" + v.name + " := escape(" + src + ")\n")
 	}
-	b.WriteString("\turi := " + concat(pieces, func(v *snippetVar) string { return v.name }, func(s string) string { return quoteC(s, false) }) + "\n\n")
+	b.WriteString("\turi := " + concat(pieces, varName, quoteC) + "\n\n")
 	b.WriteString("\tclient, err := mongo.Connect(options.Client().ApplyURI(uri))\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n" +
 		"\tdefer client.Disconnect(context.Background())\n}\n")
 	return Snippet{Code: b.String()}
@@ -292,10 +295,7 @@ func nodeSnippet(pieces []piece, vars []*snippetVar, reveal bool) Snippet {
 	var b strings.Builder
 	b.WriteString("import { MongoClient } from \"mongodb\";\n\n")
 	for _, v := range vars {
-		src := quoteC(v.value, false)
-		if v.secret && !reveal {
-			src = "process.env." + v.env
-		}
+		src := v.source(reveal, quoteC, func(env string) string { return "process.env." + env })
 		b.WriteString("const " + v.name + " = encodeURIComponent(" + src + ");\n")
 	}
 	b.WriteString("const uri = " + template(pieces) + ";\n\n")
@@ -329,13 +329,10 @@ func pythonSnippet(pieces []piece, vars []*snippetVar, reveal bool) Snippet {
 			"# and a space as %20, which every driver reads back the same way.\n")
 	}
 	for _, v := range vars {
-		src := quotePy(v.value)
-		if v.secret && !reveal {
-			src = "os.environ[" + quotePy(v.env) + "]"
-		}
+		src := v.source(reveal, quoteC, func(env string) string { return "os.environ[" + quoteC(env) + "]" })
 		b.WriteString(pyName(v) + " = quote(" + src + ", safe=\"\")\n")
 	}
-	b.WriteString("uri = " + concat(pieces, pyName, quotePy) + "\n\n")
+	b.WriteString("uri = " + concat(pieces, pyName, quoteC) + "\n\n")
 	b.WriteString("client = MongoClient(uri)\n")
 	return Snippet{Code: b.String()}
 }
@@ -353,13 +350,10 @@ func javaSnippet(pieces []piece, vars []*snippetVar, reveal bool) Snippet {
 	}
 	b.WriteString("    public static void main(String[] args) {\n")
 	for _, v := range vars {
-		src := quoteJava(v.value)
-		if v.secret && !reveal {
-			src = "System.getenv(" + quoteJava(v.env) + ")"
-		}
+		src := v.source(reveal, quoteJava, func(env string) string { return "System.getenv(" + quoteJava(env) + ")" })
 		b.WriteString("        String " + v.name + " = escape(" + src + ");\n")
 	}
-	b.WriteString("        String uri = " + concat(pieces, func(v *snippetVar) string { return v.name }, quoteJava) + ";\n\n")
+	b.WriteString("        String uri = " + concat(pieces, varName, quoteJava) + ";\n\n")
 	b.WriteString("        try (MongoClient client = MongoClients.create(uri)) {\n            // use client\n        }\n    }\n}\n")
 	return Snippet{Code: b.String()}
 }
@@ -368,13 +362,10 @@ func csharpSnippet(pieces []piece, vars []*snippetVar, reveal bool) Snippet {
 	var b strings.Builder
 	b.WriteString("using MongoDB.Driver;\n\n")
 	for _, v := range vars {
-		src := quoteC(v.value, false)
-		if v.secret && !reveal {
-			src = "Environment.GetEnvironmentVariable(" + quoteC(v.env, false) + ")!"
-		}
+		src := v.source(reveal, quoteC, func(env string) string { return "Environment.GetEnvironmentVariable(" + quoteC(env) + ")!" })
 		b.WriteString("var " + v.name + " = Uri.EscapeDataString(" + src + ");\n")
 	}
-	b.WriteString("var uri = " + concat(pieces, func(v *snippetVar) string { return v.name }, func(s string) string { return quoteC(s, false) }) + ";\n\n")
+	b.WriteString("var uri = " + concat(pieces, varName, quoteC) + ";\n\n")
 	b.WriteString("var client = new MongoClient(uri);\n")
 	return Snippet{Code: b.String()}
 }
@@ -387,14 +378,11 @@ func rustSnippet(pieces []piece, vars []*snippetVar, reveal bool) Snippet {
 	}
 	b.WriteString("\n#[tokio::main]\nasync fn main() -> Result<(), Box<dyn std::error::Error>> {\n")
 	for _, v := range vars {
-		if v.secret && !reveal {
-			b.WriteString("    let " + snakeRust(v) + " = encode(&std::env::var(" + quoteC(v.env, true) + ")?).into_owned();\n")
-		} else {
-			b.WriteString("    let " + snakeRust(v) + " = encode(" + quoteC(v.value, true) + ").into_owned();\n")
-		}
+		src := v.source(reveal, quoteRust, func(env string) string { return "&std::env::var(" + quoteRust(env) + ")?" })
+		b.WriteString("    let " + snakeRust(v) + " = encode(" + src + ").into_owned();\n")
 	}
 	b.WriteString("    let uri = [" + strings.ReplaceAll(concat(pieces, func(v *snippetVar) string { return snakeRust(v) + ".as_str()" },
-		func(s string) string { return quoteC(s, true) }), " + ", ", ") + "].concat();\n\n")
+		quoteRust), " + ", ", ") + "].concat();\n\n")
 	b.WriteString("    let client = Client::with_uri_str(&uri).await?;\n    let _ = client;\n    Ok(())\n}\n")
 	return Snippet{Code: b.String()}
 }
@@ -405,13 +393,12 @@ func mongoshSnippet(pieces []piece, vars []*snippetVar, reveal bool) Snippet {
 	var b strings.Builder
 	b.WriteString("// Paste into mongosh started without a connection (mongosh --nodb),\n// or save as connect.js and run: mongosh --nodb connect.js\n")
 	for _, v := range vars {
-		src := quoteC(v.value, false)
-		switch {
-		case v.secret && !reveal && v.name == "password":
-			src = "passwordPrompt()"
-		case v.secret && !reveal:
-			src = "process.env." + v.env
-		}
+		src := v.source(reveal, quoteC, func(env string) string {
+			if v.name == "password" {
+				return "passwordPrompt()" // mongosh asks for it
+			}
+			return "process.env." + env
+		})
 		b.WriteString("const " + v.name + " = encodeURIComponent(" + src + ");\n")
 	}
 	b.WriteString("db = connect(" + template(pieces) + ");\n")
