@@ -238,7 +238,7 @@ func (p *parser) store(spec *OptionSpec, key string, v Value, span Span) {
 		prev.Value.ext.tags = append(prev.Value.ext.tags, v.ext.tags...)
 		prev.Span = Span{prev.Span.Start, span.End}
 		return
-	case spec.Name == "tls":
+	case spec == optTls:
 		// tls and ssl may both appear when they agree (URI Options spec).
 		if prev.Value.b != v.b {
 			p.opts.tlsMismatch = true
@@ -247,7 +247,7 @@ func (p *parser) store(spec *OptionSpec, key string, v Value, span Span) {
 		} else {
 			p.duplicate(spec, span)
 		}
-	case strings.HasPrefix(spec.Name, "proxy"):
+	case proxyRuleOptions.has(spec): // the SOCKS5 spec forbids repeating them
 		p.errorf(CodeProxyRepeated, span, spec.Name, "The option "+spec.Name+" appears more than once.",
 			"Give each proxy option once.")
 	default:
