@@ -119,6 +119,11 @@ func unescape(s string) string {
 	if i < 0 {
 		return s
 	}
+	return unescapeFrom(s, i)
+}
+
+// unescapeFrom is unescape for s whose first '%' is at i.
+func unescapeFrom(s string, i int) string {
 	var b strings.Builder // one allocation: String does not copy
 	b.Grow(len(s))
 	for {
@@ -136,10 +141,10 @@ func unescape(s string) string {
 	}
 }
 
-// decode checks and decodes the %XX escapes of s in one scan, for the
-// parser. bad is the offset of the first '%' that does not start an escape
-// (s is then returned as it is), or -1. Without a '%' it returns s itself
-// and allocates nothing.
+// decode checks and decodes the %XX escapes of s, for the parser. bad is
+// the offset of the first '%' that does not start an escape (s is then
+// returned as it is), or -1. Without a '%' it returns s itself and
+// allocates nothing.
 func decode(s string) (decoded string, bad int) {
 	i := strings.IndexByte(s, '%') // most components hold none: one vectorised scan
 	if i < 0 {
@@ -148,5 +153,5 @@ func decode(s string) (decoded string, bad int) {
 	if bad := badPercent(s[i:]); bad >= 0 {
 		return s, i + bad
 	}
-	return unescape(s), -1
+	return unescapeFrom(s, i), -1
 }
