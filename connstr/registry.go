@@ -86,8 +86,11 @@ type OptionSpec struct {
 const docsBase = "https://www.mongodb.com/docs/manual/reference/connection-string-options/#mongodb-urioption-urioption."
 
 // Registry lists every option this package knows, in display order.
-// It is the one source of truth: see LookupOption.
-var Registry = numbered([]*OptionSpec{
+// It is the one source of truth: see LookupOption. It is a plain literal,
+// which the linker lays out as static data (built by a function call, it
+// would be allocated at start-up and scanned by every GC); init numbers
+// its rows.
+var Registry = []*OptionSpec{
 	// Connection and topology.
 	{Name: "appName", Kind: KindString, Group: GroupConnection,
 		Description: "Name of the application, sent to the server in the connection handshake and shown in its logs and profiler.",
@@ -322,7 +325,7 @@ var Registry = numbered([]*OptionSpec{
 	{Name: "fsync", Kind: KindBool, Group: GroupWriteConcern, Status: StatusRemoved,
 		Description: "Old write concern flag to wait for a flush to disk.",
 		Notes:       []DriverNote{{"all current drivers", "Use journal=true."}}, ReplacedBy: "journal=true"},
-})
+}
 
 // PropertySpec describes one authMechanismProperties key.
 type PropertySpec struct {
@@ -418,19 +421,10 @@ func keyHash(name string) uint8 {
 	return uint8(h >> 24)
 }
 
-// numbered gives each row its position, as the table is built: the rule
-// sets (rulespecs.go) are built from rows before init runs.
-func numbered(rows []*OptionSpec) []*OptionSpec {
-	if len(rows) > maxOptions {
+func init() {
+	if len(Registry) > maxOptions {
 		panic("connstr: Registry has more rows than maxOptions")
 	}
-	for i, s := range rows {
-		s.index = i
-	}
-	return rows
-}
-
-func init() {
 	keys := 0
 	add := func(name string, s *OptionSpec, deprecated bool) {
 		k := optionKey{strings.ToLower(name), s, deprecated}
@@ -446,7 +440,8 @@ func init() {
 		}
 		optionTable[i] = k
 	}
-	for _, s := range Registry {
+	for i, s := range Registry {
+		s.index = i
 		if s.Anchor == "" && s.Status == StatusStandard {
 			s.Anchor = docsBase + s.Name
 		}
@@ -459,6 +454,7 @@ func init() {
 			add(a.Name, s, a.Deprecated)
 		}
 	}
+	buildRuleSets() // they need the rows' numbers
 }
 
 // LookupOption finds an option by canonical name or alias, in any letter

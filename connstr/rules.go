@@ -25,16 +25,26 @@ func (p *parser) seen(s *OptionSpec) bool {
 }
 
 // The options each group of rules is about: a group runs only when the
-// string gives one of them, so a typical string skips most rules.
+// string gives one of them, so a typical string skips most rules. Sets are
+// of row numbers, so init builds them once it has numbered the rows.
 var (
+	tlsRuleOptions      optionSet
+	topologyRuleOptions optionSet
+	proxyRuleOptions    optionSet
+	readRuleOptions     optionSet
+	concernRuleOptions  optionSet
+	authRuleOptions     optionSet
+)
+
+func buildRuleSets() {
 	tlsRuleOptions = setOf(optTls, optTlsInsecure, optTlsAllowInvalidCertificates, optTlsAllowInvalidHostnames,
 		optTlsDisableOCSPEndpointCheck, optTlsDisableCertificateRevocationCheck)
 	topologyRuleOptions = setOf(optDirectConnection, optLoadBalanced, optSrvServiceName, optSrvMaxHosts)
-	proxyRuleOptions    = setOf(optProxyHost, optProxyPort, optProxyUsername, optProxyPassword)
-	readRuleOptions     = setOf(optReadPreferenceTags, optMaxStalenessSeconds)
-	concernRuleOptions  = setOf(optJournal, optMinPoolSize, optZlibCompressionLevel, optTimeoutMS)
-	authRuleOptions     = setOf(optAuthMechanism, optAuthSource, optAuthMechanismProperties)
-)
+	proxyRuleOptions = setOf(optProxyHost, optProxyPort, optProxyUsername, optProxyPassword)
+	readRuleOptions = setOf(optReadPreferenceTags, optMaxStalenessSeconds)
+	concernRuleOptions = setOf(optJournal, optMinPoolSize, optZlibCompressionLevel, optTimeoutMS)
+	authRuleOptions = setOf(optAuthMechanism, optAuthSource, optAuthMechanismProperties)
+}
 
 func (p *parser) checkRules() {
 	seen := &p.opts.seen

@@ -37,7 +37,7 @@ var (
 )
 
 // mustOption finds a registry row by canonical name during package
-// initialisation, before init builds the lookup table.
+// initialisation, before init numbers the rows and builds the lookup table.
 func mustOption(name string) *OptionSpec {
 	for _, s := range Registry {
 		if s.Name == name {
