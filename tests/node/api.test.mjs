@@ -160,7 +160,8 @@ test("resolve rejects with the signal's reason when already aborted", async () =
   await assert.rejects(m.resolve("mongodb+srv://c.example.net/", { signal: AbortSignal.abort(reason) }), (e) => e === reason);
 });
 
-test("explain adds the explainer's sections to the ParseResult", () => {
+test("explain adds the explainer's sections to the ParseResult", async () => {
+  await m.init({ full: true });
   const uri = "mongodb://admin:hunter2@hé.example.net,db2/shop?replicaSet=rs0&proxyHost=p&proxyPassword=sekret";
   const x = m.explain(uri);
   const r = m.parse(uri);

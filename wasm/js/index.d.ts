@@ -28,9 +28,15 @@ export interface InitOptions {
   /** An already compiled module; then nothing is fetched. */
   wasmModule?: WebAssembly.Module;
   /**
+   * Load the build that also carries {@link explain} and {@link resolve}
+   * (`mongouri-full.wasm`, about a fifth larger). {@link resolve} loads it
+   * by itself on first use; {@link explain} needs it loaded first.
+   */
+  full?: boolean;
+  /**
    * Load the build that also carries the inspector UI (`mongouri-ui.wasm`),
-   * which {@link mount} needs. It is about half again as large; API users
-   * leave this out.
+   * which {@link mount} needs (it includes the full build). It is about
+   * half again as large; API users leave this out.
    */
   ui?: boolean;
   /**
@@ -201,7 +207,8 @@ export function redact(uri: string): string;
  * Resolves a `mongodb+srv://` string through DNS-over-HTTPS: the SRV
  * records give the seed list, the TXT record extra options. A plain
  * `mongodb://` string resolves to itself. DNS failures come back as error
- * diagnostics; the promise rejects only when `signal` aborts.
+ * diagnostics; the promise rejects only when `signal` aborts. The first
+ * call after a plain `init()` loads the full build (`mongouri-full.wasm`).
  */
 export function resolve(uri: string, opts?: ResolveOptions): Promise<ResolveResult>;
 
@@ -266,7 +273,9 @@ export interface Explanation extends ParseResult {
  * `sections`, what each part does, the driver's effective settings,
  * checks with fixes, tips, commands and code snippets. Never throws for
  * bad input; `sections` is null only when the argument is not a string
- * (or on an internal error, which a diagnostic then reports).
+ * (or on an internal error, which a diagnostic then reports). Needs the
+ * full build: `await init({full: true})` (or `{ui: true}`) first; throws
+ * an Error otherwise.
  */
 export function explain(uri: string): Explanation;
 
