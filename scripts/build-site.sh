@@ -7,10 +7,14 @@
 #                           with the UI build of the module (mongouri-ui.wasm)
 #   dist/site/sw.js         site/sw.js with the asset list and a version that is
 #                           a hash of every asset's content
+#   dist/site/**/NAME.br    brotli and gzip copies of every text file and
+#   dist/site/**/NAME.gz    module, which scripts/serve sends to clients that
+#                           accept them (the README tells other hosts how)
 # The result is plain static files: any static host serves it (the CSP is in
 # each page's meta tag); scripts/serve.sh adds the same policy as a header.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/ensure-debian-packages.sh brotli:brotli gzip:gzip
 npm=${NPM_DIR:-dist/npm}
 out=dist/site
 
@@ -50,6 +54,15 @@ version=$(cd "$tmp" && sha256sum "${assets[@]}" | sha256sum | cut -c1-16)
   printf '];\n\n'
   cat site/sw.js
 } >"$tmp/sw.js"
+
+# Precompressed copies, made once here at the highest levels rather than by
+# the server per request. The service worker's list above holds only the
+# originals: the browser decodes what it fetches.
+while IFS= read -r -d '' f; do
+  brotli -q 11 -f -o "$f.br" "$f"
+  gzip -9 -n -c "$f" >"$f.gz"
+  touch -r "$f" "$f.br" "$f.gz"
+done < <(find "$tmp" -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.wasm' -o -name '*.svg' -o -name '*.webmanifest' \) -print0)
 
 rm -rf "$out"
 mkdir -p "$(dirname "$out")"
