@@ -32,7 +32,7 @@ const ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-  "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+  "--proxy-server=127.0.0.1:9", // loopback bypasses a proxy implicitly
 ];
 
 for (const f of ["dist/site/index.html", "build/serve", "build/bare.wasm", "build/wasm_exec.js"]) {
@@ -171,7 +171,7 @@ async function keystrokes(url) {
       await b.page.keyboard.press(keys[i]);
       await b.page.waitForFunction((n) => window.__latency.length >= n, i + 1);
     }
-    return b.page.evaluate(() => window.__latency);
+    return await b.page.evaluate(() => window.__latency);
   } finally {
     await b.close();
   }

@@ -2,7 +2,9 @@
 # Usage: scripts/build-site.sh
 # Assembles the static site into dist/site/ from site/ and the built npm
 # package (dist/npm/, from `make package`; NPM_DIR overrides it):
-#   dist/site/              index.html, widget.html, CSS, app.js, manifest, icon
+#   dist/site/              index.html (with the inspector's initial state
+#                           rendered in, see scripts/prerender), widget.html,
+#                           CSS, app.js, manifest, icon
 #   dist/site/mongouri/     the package's browser files, exactly as published,
 #                           with the UI build of the module (mongouri-ui.wasm)
 #   dist/site/sw.js         site/sw.js with the asset list and a version that is
@@ -35,7 +37,10 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/mongouri-site.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/mongouri"
-cp site/index.html site/widget.html site/site.css site/app.js site/manifest.webmanifest site/icon.svg "$tmp/"
+cp site/widget.html site/site.css site/app.js site/manifest.webmanifest site/icon.svg "$tmp/"
+# The inspector's initial state, rendered at build time by the UI's own Go
+# code, so that the page paints its interface before the module arrives.
+${GO:-go} run ./scripts/prerender site/index.html "$tmp/index.html"
 for f in index.js core.js wasm_exec.js mongouri-ui.wasm; do cp "$npm/$f" "$tmp/mongouri/"; done
 # The widget and the UI stylesheet belong to the package; take them from the
 # sources when the package build does not ship them (yet).
