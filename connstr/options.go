@@ -287,6 +287,9 @@ func (p *parser) keepUnknown(key string, vs int, span Span) {
 	p.cs.Unknown = append(p.cs.Unknown, RawOption{Key: unescape(key), Value: value, Span: span})
 }
 
+// String returns the note as "drivers: note".
+func (n DriverNote) String() string { return n.Drivers + ": " + n.Note }
+
 func notesText(notes []DriverNote) string {
 	var b strings.Builder
 	for i, n := range notes {

@@ -60,3 +60,7 @@ func editDistance(a, b string, limit int) int {
 	}
 	return prev[len(b)]
 }
+
+// SuggestOption returns the registry option a mistyped or unknown key most
+// likely means, or nil when no name is close enough.
+func SuggestOption(key string) *OptionSpec { return suggestOption(key) }

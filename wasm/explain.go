@@ -9,6 +9,7 @@ import (
 	"syscall/js"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // explainJS is explain(uri): a JSON Explanation, the ParseResult of uri
@@ -31,7 +32,7 @@ func explainJS(_ js.Value, args []js.Value) any {
 			return failed(argumentError("explain", arg(args, 0)))
 		}
 		cs, _ := parseFunc(uri)
-		x := connstr.Explain(uri) // secrets masked: revealing them is a UI's choice after a person asks
+		x := explain.Explain(uri) // secrets masked: revealing them is a UI's choice after a person asks
 		w.beginObject()
 		writeParseFields(&w, cs, nil)
 		w.key("sections")

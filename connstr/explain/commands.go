@@ -1,8 +1,10 @@
-package connstr
+package explain
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // Diagnostic commands with the string's real host names, never its
@@ -26,27 +28,27 @@ func (x *explainer) commands() {
 		return
 	}
 	hosts := x.hostsShown()
-	if cs.Scheme == SchemeSRV && len(hosts) == 1 && shellSafeHost(hosts[0]) {
+	if cs.Scheme == connstr.SchemeSRV && len(hosts) == 1 && shellSafeHost(hosts[0]) {
 		x.srvCommands(hosts[0].Host)
 	}
 	var nodes []node
-	if cs.Scheme == SchemeSRV {
+	if cs.Scheme == connstr.SchemeSRV {
 		if x.res != nil {
 			for _, s := range x.res.Seeds {
 				i := strings.LastIndexByte(s, ':')
 				if i <= 0 {
 					continue
 				}
-				h := NewHost(s[:i], atoiOr(s[i+1:], DefaultPort))
+				h := connstr.NewHost(s[:i], atoiOr(s[i+1:], connstr.DefaultPort))
 				if shellSafeHost(h) {
-					nodes = append(nodes, node{h.Host, h.Port, h.Type != HostName})
+					nodes = append(nodes, node{h.Host, h.Port, h.Type != connstr.HostName})
 				}
 			}
 		}
 	} else {
 		for _, h := range hosts {
-			if h.Type != HostUnix && shellSafeHost(h) {
-				nodes = append(nodes, node{h.Host, portOf(h), h.Type != HostName})
+			if h.Type != connstr.HostUnix && shellSafeHost(h) {
+				nodes = append(nodes, node{h.Host, portOf(h), h.Type != connstr.HostName})
 			}
 		}
 	}
@@ -65,7 +67,7 @@ func (x *explainer) cmd(tool, platform, host, purpose, line string) {
 
 func (x *explainer) srvCommands(host string) {
 	srv := x.out.Scheme.SRVName
-	if !shellSafeHost(Host{Type: HostName, Host: srv}) {
+	if !shellSafeHost(connstr.Host{Type: connstr.HostName, Host: srv}) {
 		return // a service name with characters a shell would read
 	}
 	x.cmd("dig", "unix", host, "List the servers the SRV record gives (target and port of each).", "dig SRV "+srv)
