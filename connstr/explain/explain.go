@@ -17,6 +17,8 @@ import "github.com/mongouri/mongouri/connstr"
 type Explanation struct {
 	// Valid reports whether the string as given parses without an error.
 	Valid bool `json:"valid" js:"valid"`
+	// Verdict sums up Checks in one word; Findings gives the counts.
+	Verdict Verdict `json:"verdict" js:"verdict"`
 	// Basis says which string the sections describe: "input" (the string as
 	// given), "cleaned" (quotes, prefixes, white space or the scheme were
 	// fixed, see the pasted-* checks) or "repaired" (the credentials were
@@ -237,12 +239,15 @@ const maxExplainInput = 16 << 10
 // and use it. It never panics, performs no I/O, and its work is linear in the
 // length of uri.
 func Explain(uri string, opts ...ExplainOption) *Explanation {
+	return newExplainer(uri, configOf(opts)).run()
+}
+
+func configOf(opts []ExplainOption) explainConfig {
 	var cfg explainConfig
 	for _, o := range opts {
 		if o != nil {
 			o(&cfg)
 		}
 	}
-	x := newExplainer(uri, cfg)
-	return x.run()
+	return cfg
 }

@@ -52,7 +52,20 @@ func newExplainer(uri string, cfg explainConfig) *explainer {
 	return &explainer{cfg: cfg, input: uri, taint: -1}
 }
 
+// run makes the whole Explanation.
 func (x *explainer) run() *Explanation {
+	x.find()
+	x.sections()
+	x.effective()
+	x.tips()
+	x.commands()
+	x.snippets()
+	return x.out
+}
+
+// find makes the findings only: the checks, the corrected strings and the
+// verdict, which every view shows.
+func (x *explainer) find() {
 	raw, _ := connstr.Parse(x.input)
 	x.inputValid = raw.Valid()
 	x.out = &Explanation{Valid: x.inputValid, Masked: !x.cfg.reveal, Basis: "input"}
@@ -76,14 +89,7 @@ func (x *explainer) run() *Explanation {
 	x.parseChecks()
 	x.resolveChecks()
 	x.troubleshoot()
-
-	x.sections()
-	x.effective()
-	x.tips()
-	x.commands()
-	x.snippets()
 	x.finish()
-	return x.out
 }
 
 // setTaint marks the part of an unreliable basis that may hold a password:
@@ -222,6 +228,9 @@ func (x *explainer) finish() {
 			}
 		}
 	}
+	if !x.inputValid {
+		x.needCleanup()
+	}
 	x.out.Checks = make([]Check, 0, len(x.checks))
 	for _, sev := range [...]connstr.Severity{connstr.SeverityError, connstr.SeverityWarning, connstr.SeverityInfo} {
 		for _, p := range x.checks {
@@ -231,6 +240,25 @@ func (x *explainer) finish() {
 		}
 	}
 	x.out.Explained = x.display(x.doc, x.basis)
+	x.out.Verdict = verdictOf(x.out.Valid, x.out.Checks)
+}
+
+// needCleanup makes the string as given, which does not parse, show as
+// invalid in the findings too: when the basis was cleaned or repaired and
+// parses, no parse error of the input is left in the list, so the checks
+// that say what was cleaned or repaired become errors (their fix is what
+// makes the string parse).
+func (x *explainer) needCleanup() {
+	for _, p := range x.checks {
+		if p.sev == connstr.SeverityError {
+			return
+		}
+	}
+	for _, p := range x.checks {
+		if p.basisFix {
+			p.sev, p.Severity = connstr.SeverityError, connstr.SeverityError.String()
+		}
+	}
 }
 
 // fixedString applies ops to the basis and returns the result for display
