@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"math"
 	"strings"
 	"syscall/js"
@@ -114,9 +115,14 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 
 	c, err := doh.New(dohOpts...)
 	if err != nil {
-		// doh's messages name the endpoint but never user info (it
+		// doh's reasons name the endpoint but never user info (it
 		// rejects URLs holding any).
-		return bad(sentence(strings.TrimPrefix(err.Error(), "doh: ")), "Use an https URL (plain http only on 127.0.0.1, ::1 or localhost).")
+		msg := "The DNS-over-HTTPS client cannot be set up."
+		var oe *doh.OptionError
+		if errors.As(err, &oe) {
+			msg = sentence(oe.Reason)
+		}
+		return bad(msg, "Use an https URL (plain http only on 127.0.0.1, ::1 or localhost).")
 	}
 	cfg.client = c
 	return cfg, connstr.Diagnostic{}, true
