@@ -70,6 +70,16 @@ func (x *explainer) auth() authFacts {
 	return f
 }
 
+// option returns the value of the named option the driver uses: the
+// string's, or, after a resolution, the merged one (the TXT record's
+// options added).
+func (x *explainer) option(name string) connstr.Value {
+	if x.res != nil {
+		return x.res.Option(name)
+	}
+	return x.cs.Value(name)
+}
+
 // txtOption returns the text of an option the resolution's TXT record set.
 func (x *explainer) txtOption(name string) string {
 	if x.res == nil || !slices.Contains(x.res.FromTXT, name) {

@@ -72,7 +72,11 @@ func (x *explainer) srvCommands(host string) {
 	}
 	x.cmd("dig", "unix", host, "List the servers the SRV record gives (target and port of each).", "dig SRV "+srv)
 	x.cmd("dig", "unix", host, "Ask a public resolver: if this answers and the line above does not, the local resolver cannot serve SRV records.", "dig @8.8.8.8 SRV "+srv)
-	x.cmd("dig", "unix", host, "Read the TXT record, which may add authSource, replicaSet and loadBalanced.", "dig TXT "+host)
+	txt := "Read the TXT record, which may add authSource, replicaSet and loadBalanced."
+	if x.res != nil {
+		txt = "Read the TXT record, which " + x.txtText() + " when this page resolved it."
+	}
+	x.cmd("dig", "unix", host, txt, "dig TXT "+host)
 	x.cmd("nslookup", "any", host, "The SRV lookup on Windows, macOS or Linux, with the resolver's exchange shown.", "nslookup -debug -q=SRV "+srv)
 	x.cmd("nslookup", "any", host, "The TXT lookup with nslookup.", "nslookup -q=TXT "+host)
 	x.cmd("Resolve-DnsName", "windows", host, "The SRV lookup in PowerShell.", "Resolve-DnsName -Type SRV "+srv)

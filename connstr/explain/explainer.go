@@ -149,10 +149,16 @@ func (x *explainer) tainted(s connstr.Span) bool {
 	return x.taint >= 0 && (!s.Valid() || s.Start <= x.taint)
 }
 
-// useResolution keeps the resolution when it is for an SRV string.
+// useResolution keeps the resolution when it is for this SRV string: the
+// same host asked about, so that one made for an earlier string (the person
+// edited it since) is dropped.
 func (x *explainer) useResolution() {
-	if x.cfg.resolution != nil && x.cs.Scheme == connstr.SchemeSRV {
-		x.res = x.cfg.resolution
+	r := x.cfg.resolution
+	if r == nil || x.cs.Scheme != connstr.SchemeSRV || len(x.cs.Hosts) != 1 {
+		return
+	}
+	if r.TXTName == "" || strings.EqualFold(strings.TrimSuffix(r.TXTName, "."), strings.TrimSuffix(x.cs.Hosts[0].Host, ".")) {
+		x.res = r
 	}
 }
 

@@ -42,6 +42,10 @@ func (x *explainer) schemeSection() {
 			"TLS is on unless the string says tls=false.",
 			"The string names exactly one host, without a port; the servers may change without the string changing.",
 		}
+		if x.res != nil {
+			sp.Implies[0] = "The SRV records of " + sp.SRVName + " name " + seedsText(x.res.Seeds) + "."
+			sp.Implies[1] = "The TXT record of " + host + " " + x.txtText() + " (the string's own options win)."
+		}
 	case connstr.SchemeMongoDB:
 		sp.Summary = "Standard format: the string lists the servers to connect to."
 		sp.Implies = []string{
@@ -70,6 +74,17 @@ func (x *explainer) hostsSection() {
 	switch {
 	case len(cs.Hosts) == 0:
 		hp.Topology, hp.Summary = "none", "The string names no host that could be read."
+	case cs.Scheme == connstr.SchemeSRV && x.res != nil:
+		hp.Topology = "srv"
+		hp.Summary = "One DNS name, whose SRV records name " + seedsText(x.res.Seeds) + "."
+		switch lb, rs := x.res.Option("loadBalanced"), x.res.Option("replicaSet"); {
+		case lb.IsSet() && lb.Bool():
+			hp.Summary += " loadBalanced=true: they are load balancers in front of mongos routers, and the driver discovers nothing behind them."
+		case rs.IsSet():
+			hp.Summary += " They are seeds of the replica set " + quoteDB(rs.Text()) + ": the driver learns the members from them and follows the primary."
+		default:
+			hp.Summary += " They may be replica set members or mongos routers, which the driver discovers."
+		}
 	case cs.Scheme == connstr.SchemeSRV:
 		hp.Topology = "srv"
 		hp.Summary = "One DNS name. The servers come from its SRV records; they may be replica set members, mongos routers or a load balancer, which the driver discovers."
@@ -339,4 +354,31 @@ func defaultValue(spec *connstr.OptionSpec) (connstr.Value, bool) {
 	// Read as the parser reads a decoded value.
 	v, err := connstr.NewValue(spec.Name, word)
 	return v, err == nil
+}
+
+// seedsText names the seeds of a resolution, or says there are none.
+func seedsText(seeds []string) string {
+	switch len(seeds) {
+	case 0:
+		return "no server"
+	case 1:
+		return "one server: " + seeds[0]
+	}
+	const shown = 8
+	if len(seeds) > shown {
+		return strconv.Itoa(len(seeds)) + " servers: " + strings.Join(seeds[:shown], ", ") + ", ..."
+	}
+	return strconv.Itoa(len(seeds)) + " servers: " + strings.Join(seeds, ", ")
+}
+
+// txtText says what the resolution's TXT record set, as a predicate.
+func (x *explainer) txtText() string {
+	if len(x.res.FromTXT) == 0 {
+		return "sets no option the string does not set"
+	}
+	parts := make([]string, len(x.res.FromTXT))
+	for i, name := range x.res.FromTXT {
+		parts[i] = name + "=" + x.res.Option(name).Text()
+	}
+	return "sets " + joinWords(parts)
 }

@@ -148,7 +148,7 @@ func (x *explainer) selectionSteps(hosts []connstr.Host, atlas bool) []string {
 	if atlas {
 		steps = append(steps, "Check that this machine's IP address is in the Atlas project's IP access list.")
 	}
-	if rs := x.cs.Value("replicaSet"); rs.IsSet() {
+	if rs := x.option("replicaSet"); rs.IsSet() {
 		steps = append(steps, "Check that the set is really named "+quoteDB(rs.Text())+" (rs.status().set): with another name, the driver ignores every member.")
 	}
 	if on, _ := x.tlsOn(); on {
