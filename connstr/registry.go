@@ -35,8 +35,8 @@ const (
 // DriverNote is one piece of portability knowledge: how a driver reads an
 // option differently from the spec or from other drivers.
 type DriverNote struct {
-	Drivers string // e.g. "Node.js", "Python (PyMongo)", "all"
-	Note    string
+	Drivers string `json:"drivers" js:"drivers"` // e.g. "Node.js", "Python (PyMongo)", "all"
+	Note    string `json:"note" js:"note"`
 }
 
 // Alias is another key that sets the same option.
