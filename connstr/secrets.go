@@ -30,7 +30,7 @@ func knownProperty(key string) bool { return findProperty(key) != nil }
 
 // findProperty finds a property by name in any mechanism.
 func findProperty(key string) *PropertySpec {
-	for _, m := range Mechanisms {
+	for _, m := range mechanisms {
 		if p := m.Property(key); p != nil {
 			return p
 		}

@@ -9,7 +9,7 @@ func suggestOption(key string) *OptionSpec {
 	lower := strings.ToLower(key)
 	var best *OptionSpec
 	bestDist := min(len(lower)/4, 3) + 1 // allow about one typo per four letters
-	for _, s := range Registry {
+	for _, s := range registry {
 		if s.Status == StatusRemoved {
 			continue
 		}

@@ -237,7 +237,7 @@ func secretPropertySpec(k string) bool {
 
 // propertySpec finds the property named k in any mechanism, or nil.
 func propertySpec(k string) *connstr.PropertySpec {
-	for _, m := range connstr.Mechanisms {
+	for m := range connstr.MechanismSpecs() {
 		if p := m.Property(k); p != nil {
 			return p
 		}

@@ -321,10 +321,9 @@ func (x *explainer) valueText(spec *connstr.OptionSpec, v connstr.Value) string 
 	return v.Text()
 }
 
-// defaultOf reads the registry's Default text as a value: its first word,
-// when that is a value of the option's kind. Defaults given in words
-// ("none", "server default", "driver-defined") have none. The default of
-// tls depends on the scheme.
+// defaultOf is the option's default as a value, from the registry's typed
+// default; defaults given only in words ("none", "server default",
+// "driver-defined") have none. The default of tls depends on the scheme.
 func (x *explainer) defaultOf(spec *connstr.OptionSpec) (connstr.Value, bool) {
 	if spec.Name == "tls" {
 		return connstr.BoolValue(x.cs.Scheme == connstr.SchemeSRV), true
@@ -342,18 +341,9 @@ func (x *explainer) defaultText(spec *connstr.OptionSpec) string {
 	return spec.Default
 }
 
+// defaultValue is the registry's typed default of the option, if it has one.
 func defaultValue(spec *connstr.OptionSpec) (connstr.Value, bool) {
-	word := spec.Default
-	if i := strings.IndexAny(word, " ("); i >= 0 {
-		word = word[:i]
-	}
-	switch strings.ToLower(word) {
-	case "", "none", "the", "server", "driver-defined", "negotiated":
-		return connstr.Value{}, false
-	}
-	// Read as the parser reads a decoded value.
-	v, err := connstr.NewValue(spec.Name, word)
-	return v, err == nil
+	return spec.DefaultValue, spec.DefaultValue.IsSet()
 }
 
 // seedsText names the seeds of a resolution, or says there are none.

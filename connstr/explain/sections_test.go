@@ -196,8 +196,8 @@ func TestEffectiveConfiguration(t *testing.T) {
 	assert.Equal(t, Setting{Name: "tls", Value: "true", Source: "scheme", Note: "mongodb+srv:// turns TLS on."}, setting(Explain("mongodb+srv://h.example.com"), "tls"))
 }
 
-// TestRegistryDefaults pins what defaultValue reads from each registry row,
-// so that a change of a Default text that changes its meaning shows here.
+// TestRegistryDefaults pins the registry's typed defaults the explainer
+// uses, so that a change of one shows here.
 func TestRegistryDefaults(t *testing.T) {
 	want := map[string]string{
 		"connectTimeoutMS": "10000", "socketTimeoutMS": "0", "heartbeatFrequencyMS": "10000", "serverMonitoringMode": "auto",
@@ -209,7 +209,7 @@ func TestRegistryDefaults(t *testing.T) {
 		"srvServiceName": "mongodb", "srvMaxHosts": "0", "proxyPort": "1080", "directConnection": "false", "loadBalanced": "false",
 		"gssapiServiceName": "mongodb",
 	}
-	for _, spec := range connstr.Registry {
+	for spec := range connstr.OptionSpecs() {
 		v, ok := defaultValue(spec)
 		if w, has := want[spec.Name]; has {
 			require.True(t, ok, spec.Name)
