@@ -54,9 +54,8 @@ func (p *parser) options(s, e int) {
 		return
 	}
 	query := in[s:e]
-	sep := byte('&')
-	if strings.IndexByte(query, '&') < 0 && strings.IndexByte(query, ';') >= 0 {
-		sep = ';'
+	sep := optionSeparator(query)
+	if sep == ';' {
 		p.warnf(CodeLegacySeparator, Span{s, e}, "",
 			"Options are separated by ';', a legacy form that Node.js, Go and Java drivers do not split on.",
 			"Separate options with '&'.")

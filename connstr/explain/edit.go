@@ -33,47 +33,31 @@ type rawOpt struct {
 // fixOp is one edit of a rawURI.
 type fixOp func(*rawURI)
 
-// cutURI cuts s the way Parse reads it: the scheme up to "://", the
-// userinfo up to the last '@' before the first '/' or '?', the hosts split
-// at ',', the database up to '?', and options split at '&' (or at ';' when
-// there is no '&').
+// cutURI cuts s into its parts as written, where Parse cuts it
+// (connstr.Cut): hosts split at ',', options at the layout's separator,
+// each option at its first '='.
 func cutURI(s string) *rawURI {
+	l := connstr.Cut(s)
+	text := func(sp connstr.Span) string { return s[sp.Start:sp.End] }
 	u := &rawURI{}
-	rest := 0
-	if i := strings.Index(s, "://"); i >= 0 {
-		u.scheme, rest = s[:i], i+3
+	if l.Scheme.Valid() {
+		u.scheme = text(l.Scheme)
 	}
-	end := len(s)
-	if i := strings.IndexAny(s[rest:], "/?"); i >= 0 {
-		end = rest + i
+	if l.Userinfo.Valid() {
+		u.user, u.hasUser = text(l.Userinfo), true
 	}
-	hosts := s[rest:end]
-	if at := strings.LastIndexByte(hosts, '@'); at >= 0 {
-		u.user, u.hasUser = hosts[:at], true
-		hosts = hosts[at+1:]
-	}
-	if hosts != "" {
+	if hosts := text(l.Hosts); hosts != "" {
 		u.hosts = strings.Split(hosts, ",")
 	}
-	if end < len(s) && s[end] == '/' {
+	if l.Database.Valid() {
 		u.hasPath = true
-		dbEnd := len(s)
-		if q := strings.IndexByte(s[end+1:], '?'); q >= 0 {
-			dbEnd = end + 1 + q
-		}
-		u.db, u.dbAt = s[end+1:dbEnd], end+1
-		end = dbEnd
+		u.db, u.dbAt = text(l.Database), l.Database.Start
 	}
-	if end < len(s) && s[end] == '?' {
+	if l.Options.Valid() {
 		u.slashless = !u.hasPath
-		q := s[end+1:]
-		sep := "&"
-		if !strings.Contains(q, "&") && strings.Contains(q, ";") {
-			sep = ";"
-		}
-		if q != "" {
-			at := end + 1
-			for _, item := range strings.Split(q, sep) {
+		if q := text(l.Options); q != "" {
+			at := l.Options.Start
+			for _, item := range strings.Split(q, string(l.Separator)) {
 				k, v, eq := strings.Cut(item, "=")
 				u.opts = append(u.opts, rawOpt{key: k, value: v, hasEq: eq, at: at, end: at + len(item)})
 				at += len(item) + 1
