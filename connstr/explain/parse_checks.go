@@ -96,6 +96,7 @@ var parseTitles = [...]struct {
 	{connstr.CodeSRVNoResolver, "No resolver"},
 	{connstr.CodeSRVLookupFailed, "The SRV lookup failed"},
 	{connstr.CodeTXTLookupFailed, "The TXT lookup failed"},
+	{connstr.CodeDNSUnreachable, "No DNS server could be reached"},
 	{connstr.CodeSRVNoRecords, "No SRV records"},
 	{connstr.CodeSRVTargetDomain, "An SRV record outside the name's domain"},
 	{connstr.CodeSRVTargetInvalid, "An invalid SRV record"},
