@@ -26,6 +26,7 @@
 //		c.Fixed    // the corrected string, when the fix is certain
 //	}
 //	f.Fixed    // every certain fix of an error or warning at once
+//	f.Summary() // "Invalid: 1 error, 1 warning", for a status line
 //
 // The list holds connstr's diagnostics of the string the explainer
 // describes, the resolver's findings when a resolution was given, and the
