@@ -210,12 +210,12 @@ export function redact(uri) {
   return callOnString("redact", "mongouri_redact", uri);
 }
 
-export function explain(uri) {
+export function explain(uri, opts) {
   if (!has("explain")) {
     need("explain");
     throw new Error("mongouri: explain() needs the full build: await init({full: true}) first");
   }
-  return JSON.parse(api.explain(uri));
+  return JSON.parse(api.explain(uri, opts));
 }
 
 export function format(parts) {
