@@ -38,7 +38,7 @@ var explainCases = []struct {
 	{name: "proxy with secret", uri: "mongodb://db.example.com/app?proxyHost=proxy.internal&proxyUsername=u&proxyPassword=s3cret",
 		codes: []Code{CodeNotEncrypted, CodeProxyPlaintext}, explained: "mongodb://db.example.com/app?proxyHost=proxy.internal&proxyUsername=u&proxyPassword=*****"},
 	{name: "aws session token", uri: "mongodb://db.example.com/app?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:tok123",
-		codes: []Code{CodeNotEncrypted}, explained: "mongodb://db.example.com/app?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:*****"},
+		codes: []Code{CodeAuthProperty, CodeNotEncrypted}, explained: "mongodb://db.example.com/app?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:*****"},
 
 	// Passwords that were not percent-encoded.
 	{name: "password with @", uri: "mongodb://user:p@ss@db.example.com/app?authSource=admin",
@@ -58,7 +58,7 @@ var explainCases = []struct {
 		codes: []Code{CodeCredentialsNotEncoded, CodeUserinfoShellChars, CodeNotEncrypted}, basis: "repaired",
 		explained: "mongodb://me%40corp.com:*****@db.example.com/app?authSource=admin"},
 	{name: "password with a space", uri: "mongodb://user:pa ss@db.example.com/app?authSource=admin",
-		codes: []Code{CodeCredentialsNotEncoded, CodeNotEncrypted}, basis: "repaired"},
+		codes: []Code{CodeUserinfoUnencoded, CodeNotEncrypted}},
 	{name: "password with a literal %", uri: "mongodb://user:50%off@db.example.com/app?authSource=admin",
 		codes: []Code{CodeCredentialsNotEncoded, CodeNotEncrypted}, basis: "repaired"},
 	{name: "password with +", uri: "mongodb://user:p+w@db.example.com/app?authSource=admin",
@@ -66,9 +66,9 @@ var explainCases = []struct {
 	{name: "password with non-ASCII", uri: "mongodb://user:pässword@db.example.com/app?authSource=admin",
 		codes: []Code{CodeUserinfoNonASCII, CodeNotEncrypted}},
 	{name: "atlas placeholder password", uri: "mongodb+srv://alice:<db_password>@cluster0.abcde.mongodb.net/?retryWrites=true&w=majority&appName=Cluster0",
-		codes: []Code{CodePlaceholder, CodeMissingDatabase}, basis: "repaired", repaired: "-"},
+		codes: []Code{CodePlaceholder, CodeMissingDatabase, CodeUserinfoUnencoded}},
 	{name: "template placeholders everywhere", uri: "mongodb+srv://<username>:<password>@<cluster-url>/?retryWrites=true",
-		codes:    []Code{CodeInvalidHost, CodePlaceholder, CodePlaceholder, CodeUserinfoChar, CodeUserinfoChar, CodeUserinfoChar, CodeUserinfoChar},
+		codes:    []Code{CodeInvalidHost, CodePlaceholder, CodePlaceholder, CodeUserinfoUnencoded},
 		repaired: "-"},
 	{name: "placeholder database", uri: "mongodb://user:pw@db.example.com/<dbname>?authSource=admin",
 		codes: []Code{CodePlaceholder, CodeNotEncrypted}},
@@ -141,7 +141,7 @@ var explainCases = []struct {
 	{name: "x509 with the wrong authSource", uri: "mongodb://db.example.com/?authMechanism=MONGODB-X509&tls=true&tlsCertificateKeyFile=c.pem&authSource=admin",
 		codes: []Code{CodeAuthSource, CodeMissingDatabase}},
 	{name: "ldap with a path database", uri: "mongodb://u:p@db.example.com/app?authMechanism=PLAIN", codes: []Code{CodeAuthSourceLDAP, CodeNotEncrypted}},
-	{name: "aws keys in the string", uri: "mongodb://AKIAXXX:secretkey@db.example.com/app?authMechanism=MONGODB-AWS", codes: []Code{CodeAWSKeysInString, CodeNotEncrypted}},
+	{name: "aws keys in the string", uri: "mongodb://AKIAXXX:secretkey@db.example.com/app?authMechanism=MONGODB-AWS", codes: []Code{CodeAuthUsernameForbidden, CodeAuthPasswordForbidden, CodeAWSKeysInString, CodeNotEncrypted}},
 	{name: "removed mechanism", uri: "mongodb://u:p@db.example.com/app?authMechanism=MONGODB-CR&authSource=admin", codes: []Code{CodeAuthRemovedMechanism, CodeNotEncrypted}},
 
 	// Hosts, replica sets, network.
