@@ -6,9 +6,10 @@ SHELL          := bash
 GO             ?= go
 PORT           ?= 8080
 SPEC_TESTS_DIR ?= $(abspath ../shared/spec-tests)
+SPEC_TESTS_ADDITIONS_DIR ?= $(abspath $(dir $(SPEC_TESTS_DIR))spec-tests-additions)
 FUZZTIME       ?= 60s
 FUZZTIME_SHORT ?= 100000x
-export SPEC_TESTS_DIR PORT
+export SPEC_TESTS_DIR SPEC_TESTS_ADDITIONS_DIR PORT
 
 .DEFAULT_GOAL := help
 

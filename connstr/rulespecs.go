@@ -21,6 +21,7 @@ var (
 	optReadPreferenceTags                   = mustOption("readPreferenceTags")
 	optReplicaSet                           = mustOption("replicaSet")
 	optSocketTimeoutMS                      = mustOption("socketTimeoutMS")
+	optSrvAllowedHostsSuffix                = mustOption("srvAllowedHostsSuffix")
 	optSrvMaxHosts                          = mustOption("srvMaxHosts")
 	optSrvServiceName                       = mustOption("srvServiceName")
 	optTimeoutMS                            = mustOption("timeoutMS")

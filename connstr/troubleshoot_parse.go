@@ -99,6 +99,7 @@ var parseTitles = [...]struct {
 	{CodeTXTLookupFailed, "The TXT lookup failed"},
 	{CodeSRVNoRecords, "No SRV records"},
 	{CodeSRVTargetDomain, "An SRV record outside the name's domain"},
+	{CodeSRVSuffixInvalid, "An srvAllowedHostsSuffix drivers refuse"},
 	{CodeSRVTargetInvalid, "An invalid SRV record"},
 	{CodeTXTMultipleRecords, "Several TXT records"},
 	{CodeTXTOptionNotAllowed, "An option the TXT record may not set"},
