@@ -16,6 +16,7 @@ import (
 
 	"github.com/mongouri/mongouri/connstr"
 	"github.com/mongouri/mongouri/connstr/dnstest"
+	"github.com/mongouri/mongouri/connstr/internal/spectest"
 )
 
 // The seedlist cases are MongoDB's specification tests, read at test time
@@ -83,31 +84,7 @@ type seedlistCase struct {
 }
 
 func seedlistDir(t *testing.T) string {
-	dir := os.Getenv("SPEC_TESTS_DIR")
-	if dir == "" {
-		t.Skip("\n\n*** SPEC_TESTS_DIR is not set: the seedlist conformance cases were NOT run. ***\n" +
-			"*** Set SPEC_TESTS_DIR=../shared/spec-tests (CI does). ***\n\n")
-	}
-	return filepath.Join(dir, "initial-dns-seedlist-discovery")
-}
-
-// seedlistAdditionsDir returns the seedlist folder of the cases added to
-// the specifications after the pinned commit (srvAllowedHostsSuffix), from
-// $SPEC_TESTS_ADDITIONS_DIR, by default the folder spec-tests-additions
-// beside $SPEC_TESTS_DIR. They use the pinned cases' records.txt. It
-// returns "" after saying loudly that they were not run.
-func seedlistAdditionsDir(t *testing.T) string {
-	dir := os.Getenv("SPEC_TESTS_ADDITIONS_DIR")
-	if dir == "" {
-		dir = filepath.Join(filepath.Dir(filepath.Clean(os.Getenv("SPEC_TESTS_DIR"))), "spec-tests-additions")
-	}
-	dir = filepath.Join(dir, "initial-dns-seedlist-discovery")
-	if _, err := os.Stat(dir); err != nil {
-		t.Logf("\n\n*** No added seedlist cases at %s: the srvAllowedHostsSuffix cases were NOT run. ***\n"+
-			"*** Set SPEC_TESTS_ADDITIONS_DIR=../shared/spec-tests-additions (CI has it beside spec-tests). ***\n\n", dir)
-		return ""
-	}
-	return dir
+	return spectest.Dir(t, "initial-dns-seedlist-discovery")
 }
 
 func TestSeedlistConformanceInMemory(t *testing.T) {
@@ -127,7 +104,7 @@ func runSeedlistConformance(t *testing.T, dir, via string, r connstr.Resolver) {
 	for _, folder := range []string{"replica-set", "load-balanced", "sharded"} {
 		summary = append(summary, runSeedlistFolder(t, dir, folder, "", via, r, true))
 	}
-	if added := seedlistAdditionsDir(t); added != "" {
+	if added := spectest.AdditionsDir(t, "initial-dns-seedlist-discovery"); added != "" {
 		for _, folder := range []string{"replica-set", "load-balanced", "sharded"} {
 			if line := runSeedlistFolder(t, added, folder, "added/", via, r, false); line != "" {
 				summary = append(summary, line)

@@ -97,6 +97,7 @@ var parseTitles = [...]struct {
 	{CodeSRVNoResolver, "No resolver"},
 	{CodeSRVLookupFailed, "The SRV lookup failed"},
 	{CodeTXTLookupFailed, "The TXT lookup failed"},
+	{CodeDNSUnreachable, "No DNS server could be reached"},
 	{CodeSRVNoRecords, "No SRV records"},
 	{CodeSRVTargetDomain, "An SRV record outside the name's domain"},
 	{CodeSRVSuffixInvalid, "An srvAllowedHostsSuffix drivers refuse"},
