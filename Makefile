@@ -79,6 +79,9 @@ test-fuzz-short: ## each fuzz target for 100000 executions, so regressions show 
 test-dns: deps-dns ## seedlist conformance and DoH faults against dnsmasq + dnsdist
 	scripts/test-dns.sh
 
+test-drivers: deps-node ## verdicts against the official Go and Node.js drivers (2,500 generated strings, >= 99% agreement)
+	cd scripts/driverbench && $(GO) test -count=1 -v -run '^TestDifferential$$' . | sed -n '/differential/p; /disagreements/,/^    [a-z]/p; /^\(ok\|FAIL\|--- FAIL\)/p'
+
 test-wasm: ## Go tests under GOOS=js GOARCH=wasm (Node runs them)
 	scripts/test-wasm.sh
 

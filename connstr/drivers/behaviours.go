@@ -1,0 +1,118 @@
+package drivers
+
+import (
+	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
+)
+
+// behaviour is one way some drivers treat a string: the families it
+// concerns (none: every family), what they then do, and the check that
+// returns the reason in the driver's terms, or "" when it does not apply.
+type behaviour struct {
+	families []Family
+	outcome  Outcome
+	check    func(s *subject, d Driver) string
+}
+
+func (b *behaviour) concerns(f Family) bool {
+	if len(b.families) == 0 {
+		return true
+	}
+	for _, g := range b.families {
+		if g == f {
+			return true
+		}
+	}
+	return false
+}
+
+// modelled are the families whose parsing is followed step by step (and
+// checked against the real driver); the others are judged from the
+// specifications' rules and the behaviours listed for them.
+var modelled = []Family{Go, Node, Node6}
+
+var others = []Family{Python, Java, CSharp, Rust, C}
+
+// behaviours lists, in order, what the drivers do. The first rejection ends
+// a driver's verdict.
+var behaviours = []behaviour{
+	// The drivers followed step by step.
+	{families: []Family{Go}, outcome: Rejects, check: func(s *subject, d Driver) string { return goRejects(s) }},
+	{families: []Family{Node}, outcome: Rejects, check: func(s *subject, d Driver) string { return nodeRejects(s, 7) }},
+	{families: []Family{Node6}, outcome: Rejects, check: func(s *subject, d Driver) string { return nodeRejects(s, 6) }},
+
+	// The others: what the specifications call invalid, they reject.
+	{families: others, outcome: Rejects, check: func(s *subject, d Driver) string {
+		if msg := s.firstError(); msg != "" {
+			return d.Name + " rejects the string: " + lowerFirst(msg)
+		}
+		return ""
+	}},
+	// Known differences from the specifications.
+	{families: []Family{Python}, outcome: Rejects, check: func(s *subject, d Driver) string {
+		if s.has(connstr.CodeMixedSeparators) {
+			return "PyMongo rejects options separated by both '&' and ';' (InvalidURI)."
+		}
+		return ""
+	}},
+	{families: []Family{Python}, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
+		if s.has(connstr.CodePlusInUserinfo) {
+			return "PyMongo reads '+' in the username or password as a space."
+		}
+		return ""
+	}},
+	{families: []Family{Go, Java}, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
+		if s.has(connstr.CodeMixedSeparators) {
+			return d.Name + " splits options on ';' as well as '&', so a value holding ';' is cut there."
+		}
+		return ""
+	}},
+	{families: []Family{Go}, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
+		if s.has(connstr.CodePlusInUserinfo) || strings.Contains(s.rest, "+") && s.cs.Value("appName").IsSet() && strings.Contains(s.cs.Value("appName").Text(), "+") {
+			return "the Go driver reads '+' in hosts and option values as a space."
+		}
+		return ""
+	}},
+	{families: []Family{Node, Node6}, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
+		if s.has(connstr.CodeMixedSeparators) || s.has(connstr.CodeLegacySeparator) {
+			return "the Node.js driver does not split options on ';': it stays in the value."
+		}
+		return ""
+	}},
+	{families: others, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
+		if d := s.find(connstr.CodeUnknownOption, connstr.CodeRemovedOption); d != nil {
+			return "an option it does not know is ignored with a warning."
+		}
+		return ""
+	}},
+	{families: others, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
+		if d := s.find(connstr.CodeInvalidValue, connstr.CodeValueOutOfRange, connstr.CodeEmptyValue); d != nil {
+			return "an option with a value it cannot use is ignored with a warning, or rejected, depending on the option."
+		}
+		return ""
+	}},
+	{families: []Family{CSharp}, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
+		if o := findKey(s.cs, "wTimeoutMS"); o != nil && strings.EqualFold(o.Key, "wtimeout") {
+			return "the C# driver reads wtimeout without a unit as seconds, where the specification reads milliseconds."
+		}
+		return ""
+	}},
+}
+
+// findKey returns the option the string gave for name, under any key.
+func findKey(cs *connstr.ConnString, name string) *connstr.Option {
+	for i := range cs.Options {
+		if cs.Options[i].Name == name {
+			return &cs.Options[i]
+		}
+	}
+	return nil
+}
+
+func lowerFirst(s string) string {
+	if s != "" && 'A' <= s[0] && s[0] <= 'Z' && (len(s) < 2 || !('A' <= s[1] && s[1] <= 'Z')) {
+		return string(s[0]+'a'-'A') + s[1:]
+	}
+	return s
+}
