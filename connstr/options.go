@@ -54,16 +54,13 @@ func (p *parser) options(s, e int) {
 		return
 	}
 	query := in[s:e]
-	sep := byte('&')
-	if semi := strings.IndexByte(query, ';'); semi >= 0 {
-		if strings.IndexByte(query, '&') < 0 {
-			sep = ';'
-			p.warnf(CodeLegacySeparator, Span{s, e}, "",
-				"Options are separated by ';', a legacy form the spec lets drivers support: the Go and Java drivers split on it, the Node.js driver does not.",
-				"Separate options with '&'.")
-		} else {
-			p.mixedSeparators(s+semi, e)
-		}
+	sep := optionSeparator(query)
+	if sep == ';' {
+		p.warnf(CodeLegacySeparator, Span{s, e}, "",
+			"Options are separated by ';', a legacy form the spec lets drivers support: the Go and Java drivers split on it, the Node.js driver does not.",
+			"Separate options with '&'.")
+	} else if semi := strings.IndexByte(query, ';'); semi >= 0 {
+		p.mixedSeparators(s+semi, e)
 	}
 	p.query, p.sep = Span{s, e}, sep
 	// Parse has made room for the options (see newConnString); a list
@@ -301,6 +298,9 @@ func (p *parser) keepUnknown(key string, vs int, span Span) {
 	}
 	p.cs.Unknown = append(p.cs.Unknown, RawOption{Key: unescape(key), Value: value, Span: span})
 }
+
+// String returns the note as "drivers: note".
+func (n DriverNote) String() string { return n.Drivers + ": " + n.Note }
 
 func notesText(notes []DriverNote) string {
 	var b strings.Builder
