@@ -252,6 +252,16 @@ export interface ExplainSections {
   unknown: Array<{ key: string; value: string; span: Span | null; suggestion: string }>;
   /** The configuration a driver uses, defaults applied. */
   effective: Array<{ name: string; value: string; source: string; note: string }>;
+  /**
+   * What each driver family does with the string as given: accepts it,
+   * accepts it with a warning (`"warns"`), or rejects it, with the reasons
+   * in that driver's terms. `checked` is true for the families whose
+   * verdicts are tested against the real driver (Go, Node.js 7 and 6).
+   */
+  drivers: Array<{
+    family: "node" | "node6" | "python" | "go" | "java" | "csharp" | "rust" | "c";
+    driver: string; versions: string; checked: boolean; outcome: "accepts" | "warns" | "rejects"; reasons: string[];
+  }>;
   /** Every finding with what to do about it. */
   checks: Array<{
     code: string; severity: Severity; source: "parse" | "resolve" | "explain"; title: string; seen: string;
