@@ -304,10 +304,10 @@ var registry = []*OptionSpec{
 	// Options old drivers accepted and current ones reject or ignore.
 	{Name: "useNewUrlParser", Kind: KindBool, Group: GroupMisc, Status: StatusRemoved,
 		Description: "Node.js driver 3.x switch to its new URI parser; it has been the only parser since 4.0.",
-		Notes:       []DriverNote{{"Node.js 4.x to 6.x, Mongoose 6 to 8", "Accepted and ignored (deprecated); remove it."}, {"Node.js 7", "Rejected with MongoParseError (option not supported)."}}},
+		Notes:       []DriverNote{{"Node.js 4.x to 6.x", "Accepted and ignored (deprecated); remove it."}, {"Node.js 7", "Rejected with MongoParseError (option not supported)."}}},
 	{Name: "useUnifiedTopology", Kind: KindBool, Group: GroupMisc, Status: StatusRemoved,
 		Description: "Node.js driver 3.x switch to the unified topology, the only one since 4.0.",
-		Notes:       []DriverNote{{"Node.js 4.x to 6.x, Mongoose 6 to 8", "Accepted and ignored (deprecated); remove it."}, {"Node.js 7", "Rejected with MongoParseError (option not supported)."}}},
+		Notes:       []DriverNote{{"Node.js 4.x to 6.x", "Accepted and ignored (deprecated); remove it."}, {"Node.js 7", "Rejected with MongoParseError (option not supported)."}}},
 	{Name: "useFindAndModify", Kind: KindBool, Group: GroupMisc, Status: StatusRemoved,
 		Description: "Mongoose 5 setting, never a driver option.",
 		Notes:       []DriverNote{{"Node.js 4.0+", "Rejected with MongoParseError (option not supported); remove it."}}},

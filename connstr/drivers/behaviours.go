@@ -45,7 +45,7 @@ var behaviours = []behaviour{
 	// The others: what the specifications call invalid, they reject.
 	{families: others, outcome: Rejects, check: func(s *subject, d Driver) string {
 		if msg := s.firstError(); msg != "" {
-			return d.Name + " rejects the string: " + lowerFirst(msg)
+			return "the specifications call the string invalid, and so does this driver where it follows them: " + lowerFirst(msg)
 		}
 		return ""
 	}},
@@ -53,6 +53,16 @@ var behaviours = []behaviour{
 	{families: []Family{Python}, outcome: Rejects, check: func(s *subject, d Driver) string {
 		if s.has(connstr.CodeMixedSeparators) {
 			return "PyMongo rejects options separated by both '&' and ';' (InvalidURI)."
+		}
+		return ""
+	}},
+	{families: []Family{Python}, outcome: Rejects, check: func(s *subject, d Driver) string {
+		// common.validate_read_preference_mode and validate_auth_mechanism
+		// compare exactly.
+		for _, d := range s.cs.Diagnostics {
+			if d.Code == connstr.CodeValueCase && (d.Option == "readPreference" || d.Option == "authMechanism") {
+				return "PyMongo raises ValueError for " + d.Option + " in another letter case: its values are case-sensitive."
+			}
 		}
 		return ""
 	}},
@@ -69,8 +79,14 @@ var behaviours = []behaviour{
 		return ""
 	}},
 	{families: []Family{Go}, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
-		if s.has(connstr.CodePlusInUserinfo) || strings.Contains(s.rest, "+") && s.cs.Value("appName").IsSet() && strings.Contains(s.cs.Value("appName").Text(), "+") {
-			return "the Go driver reads '+' in hosts and option values as a space."
+		// It decodes hosts, the database and option values with
+		// url.QueryUnescape (the user information with PathUnescape).
+		after := s.rest
+		if at := strings.IndexByte(after, '@'); at >= 0 {
+			after = after[at+1:]
+		}
+		if strings.Contains(after, "+") {
+			return "the Go driver reads '+' in hosts, the database name and option values as a space (write %2B)."
 		}
 		return ""
 	}},
