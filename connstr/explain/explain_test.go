@@ -142,7 +142,7 @@ var explainCases = []struct {
 	{name: "x509 with the wrong authSource", uri: "mongodb://db.example.com/?authMechanism=MONGODB-X509&tls=true&tlsCertificateKeyFile=c.pem&authSource=admin",
 		codes: []connstr.Code{connstr.CodeAuthSource, CodeMissingDatabase}},
 	{name: "ldap with a path database", uri: "mongodb://u:p@db.example.com/app?authMechanism=PLAIN", codes: []connstr.Code{CodeAuthSourceLDAP, CodeNotEncrypted}},
-	{name: "aws keys in the string", uri: "mongodb://AKIAXXX:secretkey@db.example.com/app?authMechanism=MONGODB-AWS", codes: []connstr.Code{connstr.CodeAuthUsernameForbidden, connstr.CodeAuthPasswordForbidden, CodeAWSKeysInString, CodeNotEncrypted}},
+	{name: "aws keys in the string", uri: "mongodb://AKIAXXX:secretkey@db.example.com/app?authMechanism=MONGODB-AWS", codes: []connstr.Code{connstr.CodeAuthUsernameForbidden, connstr.CodeAuthPasswordForbidden, CodeNotEncrypted}},
 	{name: "removed mechanism", uri: "mongodb://u:p@db.example.com/app?authMechanism=MONGODB-CR&authSource=admin", codes: []connstr.Code{connstr.CodeAuthRemovedMechanism, CodeNotEncrypted}},
 
 	// Hosts, replica sets, network.
