@@ -66,6 +66,25 @@ var behaviours = []behaviour{
 		}
 		return ""
 	}},
+	// PyMongo's validators (common.py) raise ValueError: booleans are
+	// "true" or "false" exactly, integers must parse. The C# driver throws
+	// MongoConfigurationException for an integer it cannot parse, and the
+	// Rust driver's ClientOptions::parse returns an error for an invalid
+	// value.
+	{families: []Family{Python, CSharp, Rust}, outcome: Rejects, check: func(s *subject, d Driver) string {
+		for _, diag := range s.cs.Diagnostics {
+			spec := connstr.LookupOption(diag.Option)
+			if spec == nil {
+				continue
+			}
+			switch {
+			case diag.Code == connstr.CodeInvalidValue && (spec.Kind == connstr.KindInt || d.Family == Rust),
+				d.Family == Python && spec.Kind == connstr.KindBool && (diag.Code == connstr.CodeInvalidValue || diag.Code == connstr.CodeLegacyBoolean):
+				return d.Name + " raises an error for the value of " + spec.Name + " instead of ignoring it."
+			}
+		}
+		return ""
+	}},
 	{families: []Family{Python}, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
 		if s.has(connstr.CodePlusInUserinfo) {
 			return "PyMongo reads '+' in the username or password as a space."
@@ -105,6 +124,12 @@ var behaviours = []behaviour{
 	{families: others, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
 		if d := s.find(connstr.CodeInvalidValue, connstr.CodeValueOutOfRange, connstr.CodeEmptyValue); d != nil {
 			return "an option with a value it cannot use is ignored with a warning, or rejected, depending on the option."
+		}
+		return ""
+	}},
+	{families: others, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
+		if d := s.find(connstr.CodeLegacyBoolean, connstr.CodeValueCase); d != nil {
+			return "a value in a legacy spelling or another letter case (" + d.Option + "): the specifications leave it to each driver to accept it."
 		}
 		return ""
 	}},
