@@ -315,7 +315,7 @@ func srvDomain(host string) string {
 // it has none (the parser has rejected a value the spec does not allow).
 func srvSuffix(cs *ConnString) string {
 	if v := cs.Value("srvAllowedHostsSuffix"); v.IsSet() {
-		suffix, _, _ := AllowedHostsSuffix(v.Text())
+		suffix, _ := AllowedHostsSuffix(v.Text())
 		return suffix
 	}
 	return ""

@@ -87,15 +87,16 @@ type goState struct {
 	certFile, keyFile   bool
 	authSourceSet       bool
 	directSet, directOn bool
+	srv                 bool
 }
 
 // goRejects returns the Go driver's first error for the string, or "".
 func goRejects(s *subject) string {
-	if s.srv {
-		// Parsing a mongodb+srv:// string makes the driver look it up in DNS.
-		return ""
-	}
+	// A mongodb+srv:// string is followed up to the DNS lookups the driver
+	// makes while parsing it: the rules on the hosts DNS would return are
+	// left out (the differential test has no mongodb+srv:// strings).
 	var st goState
+	st.srv = s.srv
 	st.opts = map[string]string{}
 	uri := s.rest
 	if i := strings.IndexByte(uri, '@'); i >= 0 { // the first '@', wherever it is
@@ -156,6 +157,9 @@ func goRejects(s *subject) string {
 		if reason := st.options(uri[1:]); reason != "" {
 			return reason
 		}
+	}
+	if st.srv && !st.sslSet {
+		st.ssl = true // SRV turns TLS on unless the string says otherwise
 	}
 	if st.hosts == 0 {
 		return "the Go driver needs at least one host"
@@ -231,9 +235,11 @@ func (st *goState) options(q string) string {
 			return "the Go driver cannot decode the value of " + key + " (a '%' that is not an escape)"
 		}
 		lk := strings.ToLower(key)
-		if lk == "srvmaxhosts" || lk == "srvservicename" { // srv strings are not modelled
-
+		if (lk == "srvmaxhosts" || lk == "srvservicename") && !st.srv {
 			return "the Go driver rejects " + key + " in a mongodb:// string"
+		}
+		if lk == "srvservicename" && (len(val) < 1 || len(val) > 62) {
+			return "the Go driver needs srvServiceName to be 1 to 62 characters long"
 		}
 		if check, ok := goOptions[lk]; ok && !check(val) {
 			return "the Go driver rejects the value of " + key + " (invalid value)"
@@ -382,7 +388,10 @@ func (st *goState) validate() string {
 	}
 	direct := st.directSet && st.directOn || strings.EqualFold(st.opts["connect"], "direct")
 	lb := st.opts["loadbalanced"] == "true"
-	if direct {
+	if direct && st.srv {
+		return "the Go driver rejects directConnection=true with mongodb+srv://"
+	}
+	if direct && !st.srv {
 		if st.hosts > 1 {
 			return "the Go driver rejects directConnection=true with more than one host"
 		}
@@ -390,8 +399,16 @@ func (st *goState) validate() string {
 			return "the Go driver rejects directConnection=true with loadBalanced=true"
 		}
 	}
+	if n, err := strconv.Atoi(st.opts["srvmaxhosts"]); err == nil && n > 0 {
+		if st.opts["replicaset"] != "" {
+			return "the Go driver rejects srvMaxHosts with replicaSet"
+		}
+		if lb {
+			return "the Go driver rejects srvMaxHosts with loadBalanced=true"
+		}
+	}
 	if lb {
-		if st.hosts > 1 {
+		if st.hosts > 1 && !st.srv {
 			return "the Go driver rejects loadBalanced=true with more than one host"
 		}
 		if st.opts["replicaset"] != "" {

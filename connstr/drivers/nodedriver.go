@@ -2,6 +2,8 @@ package drivers
 
 import (
 	"net/netip"
+
+	"github.com/mongouri/mongouri/connstr"
 	"net/url"
 	"strconv"
 	"strings"
@@ -180,6 +182,12 @@ func nodeRejects(s *subject, major int) string {
 	if i := strings.IndexAny(tail, "/?@"); i >= 0 && tail[i] == '@' {
 		return "the Node.js driver rejects an '@' after the hosts (Invalid connection string)"
 	}
+	if s.srv && strings.Contains(hosts, ",") {
+		return "the Node.js driver takes one host name with mongodb+srv:// (cannot have multiple service names)"
+	}
+	if s.srv && strings.Contains(hosts, ":") {
+		return "the Node.js driver takes no port with mongodb+srv://"
+	}
 	if !s.srv {
 		for _, h := range strings.Split(hosts, ",") {
 			if reason := nodeHost(h); reason != "" {
@@ -352,6 +360,14 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 	return nodeCredentials(s, vals, hasUser, user, pass, hasPass, hosts, major)
 }
 
+// first1 returns the first value of k, or "".
+func first1(vals map[string][]string, k string) string {
+	if v := vals[k]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -495,6 +511,24 @@ func nodeCredentials(s *subject, vals map[string][]string, hasUser bool, user, p
 			return "the Node.js driver rejects loadBalanced=true with replicaSet"
 		case direct == "true":
 			return "the Node.js driver rejects loadBalanced=true with directConnection=true"
+		}
+	}
+	if s.srv {
+		if direct == "true" {
+			return "the Node.js driver rejects directConnection with mongodb+srv://"
+		}
+		if n, ok := nodeParseInt(first1(vals, "srvmaxhosts")); ok && n > 0 && vals["replicaset"] != nil {
+			return "the Node.js driver rejects srvMaxHosts with replicaSet"
+		}
+		if n, ok := nodeParseInt(first1(vals, "srvmaxhosts")); ok && n > 0 && lb == "true" {
+			return "the Node.js driver rejects srvMaxHosts with loadBalanced=true"
+		}
+		if v, ok := first("srvallowedhostssuffix"); ok && major >= 7 {
+			// It applies every rule but the Public Suffix List, which its
+			// source says it deliberately leaves out.
+			if _, problem := connstr.AllowedHostsSuffix(v); problem != connstr.SuffixOK && problem != connstr.SuffixPublic {
+				return "the Node.js driver rejects the srvAllowedHostsSuffix value: " + lowerFirst(problem.String())
+			}
 		}
 	}
 	if !s.srv {

@@ -26,7 +26,7 @@ import (
 // disagreement.
 const (
 	diffSeed     = 20261130
-	diffStrings  = 2500
+	diffStrings  = 3000
 	minAgreement = 0.99
 )
 
@@ -39,18 +39,25 @@ func TestDifferential(t *testing.T) {
 		}
 		seed = n
 	}
-	t.Logf("differential: %d strings from seed %d", diffStrings, seed)
+	t.Logf("differential: %d strings from seed %d (mongodb+srv:// ones for Node.js only)", diffStrings, seed)
 	uris := genURIs(seed, diffStrings)
-	goAcc := make([]bool, len(uris))
-	goErr := make([]string, len(uris))
-	for i, u := range uris {
+	// The Go driver only gets the mongodb:// strings: it would look the
+	// others up in DNS.
+	var plain, goErr []string
+	var goAcc []bool
+	for _, u := range uris {
+		if strings.HasPrefix(u, "mongodb+srv://") {
+			continue
+		}
 		_, err := connstring.ParseAndValidate(u)
-		goAcc[i] = err == nil
+		plain, goAcc = append(plain, u), append(goAcc, err == nil)
 		if err != nil {
-			goErr[i] = err.Error()
+			goErr = append(goErr, err.Error())
+		} else {
+			goErr = append(goErr, "")
 		}
 	}
-	compare(t, "Go", drivers.Go, uris, goAcc, goErr)
+	compare(t, "Go", drivers.Go, plain, goAcc, goErr)
 	for _, n := range []struct {
 		name, pkg string
 		family    drivers.Family

@@ -10,8 +10,9 @@ import (
 // the corners where drivers part ways (credentials with raw characters,
 // options in the wrong case or with legacy values, unknown options, ';'
 // separators, authentication mechanisms and their credentials, ...).
-// Only mongodb://: the Go driver looks mongodb+srv:// names up in DNS
-// while it parses.
+// About one in seven is a mongodb+srv:// string, which only the Node.js
+// driver is asked about: the Go driver looks the name up in DNS while it
+// parses.
 func genURIs(seed uint64, n int) []string {
 	g := uriGen{rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))}
 	out := make([]string, 0, n)
@@ -28,6 +29,9 @@ func (g uriGen) chance(p float64) bool      { return g.r.Float64() < p }
 
 func (g uriGen) uri() string {
 	var b strings.Builder
+	if g.chance(0.15) {
+		return g.srvURI()
+	}
 	b.WriteString("mongodb://")
 	if g.chance(0.55) {
 		b.WriteString(g.userinfo())
@@ -47,6 +51,36 @@ func (g uriGen) uri() string {
 	case g.chance(0.5) || opts != "":
 		if !g.chance(0.05) { // a query without the slash before it
 			b.WriteByte('/')
+		}
+	}
+	if opts != "" {
+		b.WriteString("?" + opts)
+	}
+	return b.String()
+}
+
+// srvURI returns a mongodb+srv:// string: mostly one name, sometimes the
+// mistakes the SRV form forbids, with options including the SRV ones.
+func (g uriGen) srvURI() string {
+	var b strings.Builder
+	b.WriteString("mongodb+srv://")
+	if g.chance(0.4) {
+		b.WriteString(g.userinfo() + "@")
+	}
+	b.WriteString(g.pick("cluster0.abcde.mongodb.net", "c0.example.com", "test1.test.build.10gen.cc", "localhost", "mongo.local"))
+	if g.chance(0.05) {
+		b.WriteString(g.pick(":27017", ",c1.example.com"))
+	}
+	b.WriteString("/" + g.pick("", "app", "admin"))
+	opts := g.options()
+	if g.chance(0.5) {
+		extra := g.pick("srvMaxHosts="+g.pick("0", "2", "-1", "x"), "srvServiceName="+g.pick("mongodb", "custom"),
+			"srvAllowedHostsSuffix="+g.pick("example.com", ".mongodb.net", "net", "co.uk", ".", "test", "MongoDB.NET."),
+			"directConnection=true", "loadBalanced=true", "replicaSet=rs0", "tls=false")
+		if opts == "" {
+			opts = extra
+		} else {
+			opts += "&" + extra
 		}
 	}
 	if opts != "" {
