@@ -109,6 +109,13 @@ var behaviours = []behaviour{
 		}
 		return ""
 	}},
+	{families: []Family{Go}, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
+		// connstring.go has no case for it: it lands in UnknownOptions.
+		if s.cs.Value("srvAllowedHostsSuffix").IsSet() {
+			return "the Go driver (v2.9) does not know srvAllowedHostsSuffix: it ignores it and checks the SRV targets against the host's own domain."
+		}
+		return ""
+	}},
 	{families: []Family{Node, Node6}, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
 		if s.has(connstr.CodeMixedSeparators) || s.has(connstr.CodeLegacySeparator) {
 			return "the Node.js driver does not split options on ';': it stays in the value."
