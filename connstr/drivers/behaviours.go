@@ -67,11 +67,12 @@ var behaviours = []behaviour{
 		return ""
 	}},
 	// PyMongo's validators (common.py) raise ValueError: booleans are
-	// "true" or "false" exactly, integers must parse. The C# driver throws
-	// MongoConfigurationException for an integer it cannot parse, and the
-	// Rust driver's ClientOptions::parse returns an error for an invalid
-	// value.
-	{families: []Family{Python, CSharp, Rust}, outcome: Rejects, check: func(s *subject, d Driver) string {
+	// "true" or "false" exactly, integers must parse. The Java driver
+	// (ConnectionString.parseInteger) throws IllegalArgumentException and
+	// the C# driver MongoConfigurationException for an integer they cannot
+	// parse, and the Rust driver's ClientOptions::parse returns an error for
+	// an invalid value.
+	{families: []Family{Python, Java, CSharp, Rust}, outcome: Rejects, check: func(s *subject, d Driver) string {
 		for _, diag := range s.cs.Diagnostics {
 			spec := connstr.LookupOption(diag.Option)
 			if spec == nil {
