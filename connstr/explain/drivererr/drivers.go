@@ -123,7 +123,7 @@ func (rd *reader) runtime() string {
 }
 
 var windowsWords = []string{"winerror", "connectex", "c:\\", "c:/users", "os error 10061", "os error 10060", "os error 11001",
-	"actively refused it", "\\appdata\\", "win32", "windows"}
+	"actively refused it", "\\appdata\\", "win32", "windows", "errno 11001", "errno 10061", "errno 10060"}
 
 func windowsSigns(low string) bool {
 	for _, w := range windowsWords {

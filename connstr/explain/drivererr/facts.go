@@ -145,9 +145,13 @@ func (rd *reader) mechanism() string {
 // option reads the option an "is not supported" or "unknown option" error names.
 func (rd *reader) option() string {
 	low := rd.low
-	if i := strings.Index(low, " is not supported"); i >= 0 {
-		if o := strings.LastIndex(low[:i], "option "); o >= 0 && i-o < 80 {
-			return strings.Trim(rd.text[o+len("option "):i], "'\"` ")
+	for _, end := range []string{" is not supported", " are not supported"} {
+		if i := strings.Index(low, end); i >= 0 {
+			if o := strings.LastIndex(low[:i], "option"); o >= 0 && i-o < 200 {
+				names := strings.TrimPrefix(rd.text[o+len("option"):i], "s")
+				first, _, _ := strings.Cut(names, ",")
+				return strings.Trim(first, "'\"` ")
+			}
 		}
 	}
 	for _, w := range []string{"unknown option ", "unknown option: ", "unsupported uri option \"", "unsupported option ", "unrecognized option: ", "unknown uri option \""} {

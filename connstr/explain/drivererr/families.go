@@ -36,17 +36,19 @@ var families = []family{
 		}},
 	{name: "parse-scheme", class: ClassParse, title: "The string does not start with mongodb:// or mongodb+srv://",
 		words: []string{
-			"invalid scheme, expected connection string to start with", // Node 4+, mongosh
-			"invalid connection string",                                // Node 3.x ("Invalid connection string"), and "undefined"
-			"invalid uri scheme",                                       // PyMongo
-			"scheme must be \"mongodb\" or \"mongodb+srv\"",            // Go
-			"connection strings must start with either",                // Java
-			"connection string contains no scheme",                     // Rust, libmongoc (async)
-			"invalid connection string scheme",                         // Rust
-			"invalid uri schema",                                       // libmongoc
-			"the \"url\" argument must be of type string",              // Node.js runtime: the variable is undefined
-			"parameter to `openuri()` must be a string",                // Mongoose
-			"parameter to openuri() must be a string",                  // Mongoose (older)
+			"invalid scheme, expected connection string to start with",   // Node 4+, mongosh
+			"invalid connection string",                                  // Node 3.x ("Invalid connection string"), and "undefined"
+			"invalid uri scheme",                                         // PyMongo
+			"scheme must be \"mongodb\" or \"mongodb+srv\"",              // Go
+			"connection strings must start with either",                  // Java
+			"connection string contains no scheme",                       // Rust, libmongoc (async)
+			"invalid connection string scheme",                           // Rust
+			"invalid uri schema",                                         // libmongoc
+			"the \"url\" argument must be of type string",                // Node.js runtime: the variable is undefined
+			"cannot read properties of undefined (reading 'startswith')", // Node.js driver 4+: MongoClient(undefined)
+			"cannot read property 'startswith' of undefined",             // the same on Node.js before 16
+			"parameter to `openuri()` must be a string",                  // Mongoose
+			"parameter to openuri() must be a string",                    // Mongoose (older)
 		}},
 	{name: "parse-srv-host", class: ClassParse, title: "A mongodb+srv:// host needs at least three parts",
 		words: []string{
@@ -61,6 +63,7 @@ var families = []family{
 	{name: "parse-option", class: ClassParse, title: "An option the driver does not support",
 		words: []string{
 			"is not supported",       // Node: "option usenewurlparser is not supported"
+			"are not supported",      // Node: "options usenewurlparser, useunifiedtopology are not supported"
 			"unknown option",         // PyMongo ConfigurationError, libmongoc warning
 			"unsupported uri option", // libmongoc
 			"unsupported option",     // Java warning, Go
@@ -115,8 +118,8 @@ var families = []family{
 	{name: "txt-failed", class: ClassDNSSRV, title: "The TXT query failed",
 		words: []string{
 			"querytxt etimeout", "querytxt econnrefused", "querytxt eservfail", "querytxt erefused", "querytxt econnreset",
-			"multiple text records not allowed", // Node, PyMongo
-			"only one txt record is allowed",    // PyMongo
+			"multiple text records not allowed",                                  // Node, PyMongo
+			"only one txt record is allowed", "only one txt record is supported", // PyMongo
 			"more than one txt record",
 		}},
 	{name: "dns-unmarshal", class: ClassDNSSRV, title: "Go could not read the DNS answer",
@@ -222,7 +225,7 @@ var families = []family{
 
 	// --- authentication --------------------------------------------------
 	{name: "auth-atlas", class: ClassAuth, title: "Atlas rejected the user name or password",
-		words: []string{"bad auth : authentication failed", "bad auth : auth failed", "bad auth :", "bad auth:"}},
+		words: []string{"bad auth : authentication failed", "bad auth : auth failed", "bad auth :", "bad auth:", "bad auth authentication failed"}},
 	{name: "auth-mechanism", class: ClassAuth, title: "The mechanism does not match the user's credentials",
 		words: []string{
 			"unable to use scram-sha-256 based authentication for user without any scram-sha-256 credentials", // server
@@ -280,7 +283,7 @@ var families = []family{
 			"i/o timeout",              // Go
 			"connect timed out",        // Java
 			"sockettimeoutexception",   // Java
-			": timed out",              // PyMongo: "host:27017: timed out"
+			"#: timed out",             // PyMongo: "host:27017: timed out"
 			"socket timeout calling",   // libmongoc
 			"networktimeout",           // PyMongo NetworkTimeout
 			"mongonetworktimeouterror", // Node
@@ -298,7 +301,7 @@ var families = []family{
 			"broken pipe",
 			"connection * closed", // Node: "connection <monitor> to 1.2.3.4:27017 closed", "connection 3 to ... closed"
 		},
-		with: []string{"connection", "socket", "stream", "monitor"}},
+	},
 
 	// --- server selection ------------------------------------------------
 	{name: "atlas-access-list", class: ClassSelection, title: "Node's Atlas access list message",

@@ -120,6 +120,18 @@ func (rd *reader) findFamilies() {
 	// general ones its words overlap (the TLS trust families share
 	// "certificate verify failed"; a parse error names itself first).
 	rd.r.Findings = dropShadowed(rd.r.Findings)
+	// Go wraps every failure of building the client in "error parsing uri:",
+	// DNS lookups included: a generic parse finding next to another class
+	// is that wrapping, not a parse error.
+	if len(rd.r.Findings) > 1 {
+		out := rd.r.Findings[:0]
+		for _, f := range rd.r.Findings {
+			if f.Family != "parse-other" {
+				out = append(out, f)
+			}
+		}
+		rd.r.Findings = out
+	}
 }
 
 // shadows lists, for a family, the families it makes redundant.

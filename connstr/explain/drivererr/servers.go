@@ -186,7 +186,7 @@ func valueAfter(seg, low string, keys, ends []string) string {
 // caps its length.
 func cleanError(e string) string {
 	e = strings.TrimSpace(e)
-	e = strings.TrimRight(e, "},]) ")
+	e = strings.TrimRight(e, "},] ")
 	e = strings.TrimLeft(e, "{")
 	e = strings.Join(strings.Fields(e), " ")
 	// PyMongo wraps it in the exception's repr: AutoReconnect('...').
