@@ -95,6 +95,7 @@ var parseTitles = [...]struct {
 	{CodeSRVNoResolver, "No resolver"},
 	{CodeSRVLookupFailed, "The SRV lookup failed"},
 	{CodeTXTLookupFailed, "The TXT lookup failed"},
+	{CodeDNSUnreachable, "No DNS server could be reached"},
 	{CodeSRVNoRecords, "No SRV records"},
 	{CodeSRVTargetDomain, "An SRV record outside the name's domain"},
 	{CodeSRVTargetInvalid, "An invalid SRV record"},
