@@ -224,8 +224,8 @@ func percentDecode(s string) string {
 	}
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
-		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
-			b = append(b, unhex(s[i+1])<<4|unhex(s[i+2]))
+		if s[i] == '%' && i+2 < len(s) && pctHex(s[i+1]) && pctHex(s[i+2]) {
+			b = append(b, pctUnhex(s[i+1])<<4|pctUnhex(s[i+2]))
 			i += 2
 			continue
 		}
@@ -234,9 +234,9 @@ func percentDecode(s string) string {
 	return string(b)
 }
 
-func isHex(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+func pctHex(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
 
-func unhex(c byte) byte {
+func pctUnhex(c byte) byte {
 	switch {
 	case c <= '9':
 		return c - '0'

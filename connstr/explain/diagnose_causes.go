@@ -94,20 +94,20 @@ func (d *diag) crossChecks() {
 	if rep.AuthSource != "" && d.x.Credentials != nil {
 		src, from := d.x.Credentials.AuthSource, d.x.Credentials.AuthSourceFrom
 		if src != "" && !strings.EqualFold(src, rep.AuthSource) && from != "txt" {
-			d.cause("auth-source-differs", 93, "The driver authenticated against "+quoteDB(rep.AuthSource)+", this string against "+quoteDB(src),
+			d.cause("auth-source-differs", 93, "The driver authenticated against "+quoted(rep.AuthSource)+", this string against "+quoted(src),
 				"The application's credentials do not come from this string alone: a framework setting (Spring's spring.data.mongodb.authentication-database or database, a MongoCredential built in code) or another string sets the auth source. Make them agree with where the user was created, usually admin.",
 				nil, errorWords("source='"+rep.AuthSource+"'"),
-				d.fromString("This string's auth source is "+quoteDB(src)+" (from "+authFromWords(from)+").", d.credSpan()))
+				d.fromString("This string's auth source is "+quoted(src)+" (from "+authFromWords(from)+").", d.credSpan()))
 		}
 	}
 	// A single server while the string names a replica set.
 	if rs, span, ok := d.option("replicaSet"); ok && rep.Topology == "Single" {
-		d.cause("topology-differs", 85, "The driver saw a single server although this string names replica set "+quoteDB(rs),
+		d.cause("topology-differs", 85, "The driver saw a single server although this string names replica set "+quoted(rs),
 			"With replicaSet set a driver monitors a replica set; a Single topology means the application's string differs from this one or the code forces a direct connection (directConnection=true in the options object).",
 			nil, errorWords("Topology type: Single."), d.fromString("replicaSet="+rs, span))
 	}
 	if rs, span, ok := d.option("replicaSet"); ok && rep.SetName != "" && !strings.EqualFold(rs, rep.SetName) {
-		d.cause("set-name-differs", 90, "The servers belong to replica set "+quoteDB(rep.SetName)+", the string asks for "+quoteDB(rs),
+		d.cause("set-name-differs", 90, "The servers belong to replica set "+quoted(rep.SetName)+", the string asks for "+quoted(rs),
 			"Set replicaSet to the name the servers report (rs.status().set in mongosh), or leave replicaSet out.",
 			nil, errorWords("Set name: "+rep.SetName), d.fromString("replicaSet="+rs, span))
 	}
@@ -165,7 +165,7 @@ func authFromWords(from string) string {
 	}
 }
 
-func quoteDB(s string) string { return "\"" + s + "\"" }
+func quoted(s string) string { return "\"" + s + "\"" }
 
 // --- parse ------------------------------------------------------------------
 

@@ -209,7 +209,12 @@ func (d *diag) commands(hosts []string, tools ...string) []Command {
 			if strings.Contains(h, ":") && !strings.HasPrefix(hp, "[") {
 				target = "[" + h + "]"
 			}
-			cmds = explainString("mongodb://" + target + "/").Commands
+			// The explainer gives the TLS check to strings that use TLS.
+			query := ""
+			if on, _ := d.effective("tls"); on == "true" || strings.HasSuffix(strings.ToLower(h), ".mongodb.net") {
+				query = "?tls=true"
+			}
+			cmds = explainString("mongodb://" + target + "/" + query).Commands
 		}
 		for _, c := range cmds {
 			if keep(c) && !seen[c.Command] {
@@ -269,7 +274,7 @@ func (d *diag) withOption(name string, v connstr.Value) string {
 	return c.Redacted()
 }
 
-func ms(n int64) string { return strconv.FormatInt(n, 10) + " ms" }
+func msText(n int64) string { return strconv.FormatInt(n, 10) + " ms" }
 
 func joinHosts(hs []string, max int) string {
 	if len(hs) > max {

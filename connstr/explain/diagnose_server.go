@@ -52,14 +52,14 @@ func (d *diag) authCauses() {
 		src, from = rep.AuthSource, "error"
 	}
 	if from == "path" && !strings.EqualFold(src, "admin") {
-		c := d.cause("auth-source-path", 84, "The driver authenticates against "+quoteDB(src)+", the database in the path",
-			"Without authSource, the database in the path is where the driver looks the user up. Users are usually created in admin (Atlas creates them all there): add authSource=admin, unless the user was created in "+quoteDB(src)+".",
+		c := d.cause("auth-source-path", 84, "The driver authenticates against "+quoted(src)+", the database in the path",
+			"Without authSource, the database in the path is where the driver looks the user up. Users are usually created in admin (Atlas creates them all there): add authSource=admin, unless the user was created in "+quoted(src)+".",
 			nil, ev...)
-		c.Evidence = append(c.Evidence, d.fromString("No authSource: the path database "+quoteDB(src)+" is the auth source.", d.credSpan()))
+		c.Evidence = append(c.Evidence, d.fromString("No authSource: the path database "+quoted(src)+" is the auth source.", d.credSpan()))
 	}
 	if from == "error" && !strings.EqualFold(src, "admin") && !strings.HasPrefix(src, "$") {
-		d.cause("auth-source-not-admin", 80, "The driver authenticated against "+quoteDB(src)+", not admin",
-			"The user is looked up in "+quoteDB(src)+". If it was created in admin (the usual place, and the only one on Atlas), set authSource=admin (Spring: spring.data.mongodb.authentication-database=admin).",
+		d.cause("auth-source-not-admin", 80, "The driver authenticated against "+quoted(src)+", not admin",
+			"The user is looked up in "+quoted(src)+". If it was created in admin (the usual place, and the only one on Atlas), set authSource=admin (Spring: spring.data.mongodb.authentication-database=admin).",
 			nil, append(ev, errorWords("source='"+src+"'"))...)
 	}
 	title := "The user name or password is wrong"
@@ -74,7 +74,7 @@ func (d *diag) authCauses() {
 		"Test the same credentials with mongosh: mongosh \"<the string>\" --eval \"db.runCommand({connectionStatus: 1})\".",
 	}, ev...)
 	if d.x != nil && d.x.Credentials != nil {
-		c.Evidence = append(c.Evidence, d.fromString("The string authenticates as "+quoteDB(d.x.Credentials.Username)+" against "+quoteDB(d.x.Credentials.AuthSource)+".", d.credSpan()))
+		c.Evidence = append(c.Evidence, d.fromString("The string authenticates as "+quoted(d.x.Credentials.Username)+" against "+quoted(d.x.Credentials.AuthSource)+".", d.credSpan()))
 	}
 }
 
@@ -160,7 +160,7 @@ func (d *diag) selectionCauses() {
 	}
 	sel := "serverSelectionTimeoutMS"
 	if n, ok := rep.Timeout(sel); ok {
-		ev = append(ev, errorWords("The driver waited "+ms(n)+"."))
+		ev = append(ev, errorWords("The driver waited "+msText(n)+"."))
 	}
 	if d.atlas() {
 		d.accessList(72, ev)
@@ -170,6 +170,6 @@ func (d *diag) selectionCauses() {
 		nil, ev...)
 	c.Commands = d.commands(d.nodeHosts(), "nc", "Test-NetConnection")
 	if rs, span, ok := d.option("replicaSet"); ok {
-		c.Evidence = append(c.Evidence, d.fromString("The string requires replica set "+quoteDB(rs)+": servers of another set are not used.", span))
+		c.Evidence = append(c.Evidence, d.fromString("The string requires replica set "+quoted(rs)+": servers of another set are not used.", span))
 	}
 }
