@@ -51,8 +51,8 @@ type Cause struct {
 type Evidence struct {
 	From string `json:"from" js:"from"` // "error" or "string"
 	Text string `json:"text" js:"text"`
-	// Span points at the part of the string, for From "string"; the zero
-	// span with End 0 otherwise.
+	// Span points at the part of the string, for From "string"; NoSpan
+	// for the error's words and for facts about the string as a whole.
 	Span connstr.Span `json:"span" js:"span"`
 }
 

@@ -155,12 +155,14 @@ func memberLike(hp string) bool {
 
 func (d *diag) fromError(family string) []Evidence {
 	if f := d.rep.Family(family); f != nil {
-		return []Evidence{{From: "error", Text: f.Evidence}}
+		return []Evidence{errorWords(f.Evidence)}
 	}
 	return nil
 }
 
-func errorWords(text string) Evidence { return Evidence{From: "error", Text: text} }
+func errorWords(text string) Evidence {
+	return Evidence{From: "error", Text: text, Span: connstr.NoSpan}
+}
 
 func (d *diag) fromString(text string, span connstr.Span) Evidence {
 	return Evidence{From: "string", Text: text, Span: span}
