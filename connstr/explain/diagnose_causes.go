@@ -44,8 +44,27 @@ func likelihood(score int) string {
 	}
 }
 
-func (d *diag) cause(code string, score int, title, fix string, steps []string, ev ...Evidence) *Cause {
-	return d.add(&Cause{Code: code, score: score, Likelihood: likelihood(score), Title: title, Fix: fix, Steps: steps, Evidence: ev})
+// cause adds the cause named key (see causeTexts), its words filled with
+// vars, on the evidence ev.
+func (d *diag) cause(key string, score int, vars []string, ev ...Evidence) *Cause {
+	t := textOf(key)
+	code, _, _ := strings.Cut(key, "#")
+	steps := make([]string, len(t.steps))
+	for i, s := range t.steps {
+		steps[i] = fill(s, vars)
+	}
+	return d.causeFrom(code, score, fill(t.title, vars), fill(t.fix, vars), ev...).withSteps(steps, t.docs)
+}
+
+// causeFrom adds a cause in words of its own: the explainer's, for a
+// finding of the string that explains the error.
+func (d *diag) causeFrom(code string, score int, title, fix string, ev ...Evidence) *Cause {
+	return d.add(&Cause{Code: code, score: score, Likelihood: likelihood(score), Title: title, Fix: fix, Evidence: ev})
+}
+
+func (c *Cause) withSteps(steps []string, docs string) *Cause {
+	c.Steps, c.Docs = steps, docs
+	return c
 }
 
 func (d *diag) has(f string) bool { return d.rep.Family(f) != nil }
@@ -66,14 +85,7 @@ func (d *diag) crossChecks() {
 		}
 	}
 	if len(local) > 0 && d.remote() && !rep.Has(drivererr.ClassParse) {
-		c := d.cause("string-not-loaded", 95, "The application did not use this string: it connected to "+local[0]+", a default",
-			"Make sure the variable that holds the string is loaded before the client is created (dotenv's config() runs first, the variable's name matches, the file is the one the process reads), and remove the fallback to localhost from the code so that a missing variable fails loudly.",
-			[]string{
-				"Print whether the variable is set (not its value) right before connecting, e.g. console.log(Boolean(process.env.MONGODB_URI)).",
-				"Look for code such as process.env.MONGODB_URI || \"mongodb://localhost:27017\" or a framework default that applies when the variable is missing.",
-				"In containers and hosting dashboards, check that the variable is defined for this service and this environment.",
-			},
-			errorWords("The error is about "+joinHosts(local, 3)+"."))
+		c := d.cause("string-not-loaded", 95, []string{local[0]}, errorWords("The error is about "+joinHosts(local, 3)+"."))
 		c.Evidence = append(c.Evidence, d.hostEvidence()...)
 		return
 	}
@@ -85,31 +97,23 @@ func (d *diag) crossChecks() {
 			if want != "" {
 				seen = "The string's SRV name is " + want + "."
 			}
-			d.cause("srv-name-differs", 92, "The error is about another SRV name than this string's",
-				"The application used a different connection string from this one: find where it reads its string (environment variable, configuration file, secret store) and correct that one, or diagnose the string it really uses.",
-				nil, errorWords("The driver asked for "+rep.SRVName+"."), d.fromString(seen, d.x.Scheme.Span))
+			d.cause("srv-name-differs", 92, nil, errorWords("The driver asked for "+rep.SRVName+"."), d.fromString(seen, d.x.Scheme.Span))
 		}
 	}
 	// Java names the auth source it used.
 	if rep.AuthSource != "" && d.x.Credentials != nil {
 		src, from := d.x.Credentials.AuthSource, d.x.Credentials.AuthSourceFrom
 		if src != "" && !strings.EqualFold(src, rep.AuthSource) && from != "txt" {
-			d.cause("auth-source-differs", 93, "The driver authenticated against "+quoted(rep.AuthSource)+", this string against "+quoted(src),
-				"The application's credentials do not come from this string alone: a framework setting (Spring's spring.data.mongodb.authentication-database or database, a MongoCredential built in code) or another string sets the auth source. Make them agree with where the user was created, usually admin.",
-				nil, errorWords("source='"+rep.AuthSource+"'"),
+			d.cause("auth-source-differs", 93, []string{quoted(rep.AuthSource), quoted(src)}, errorWords("source='"+rep.AuthSource+"'"),
 				d.fromString("This string's auth source is "+quoted(src)+" (from "+authFromWords(from)+").", d.credSpan()))
 		}
 	}
 	// A single server while the string names a replica set.
 	if rs, span, ok := d.option("replicaSet"); ok && rep.Topology == "Single" {
-		d.cause("topology-differs", 85, "The driver saw a single server although this string names replica set "+quoted(rs),
-			"With replicaSet set a driver monitors a replica set; a Single topology means the application's string differs from this one or the code forces a direct connection (directConnection=true in the options object).",
-			nil, errorWords("Topology type: Single."), d.fromString("replicaSet="+rs, span))
+		d.cause("topology-differs", 85, []string{quoted(rs)}, errorWords("Topology type: Single."), d.fromString("replicaSet="+rs, span))
 	}
 	if rs, span, ok := d.option("replicaSet"); ok && rep.SetName != "" && !strings.EqualFold(rs, rep.SetName) {
-		d.cause("set-name-differs", 90, "The servers belong to replica set "+quoted(rep.SetName)+", the string asks for "+quoted(rs),
-			"Set replicaSet to the name the servers report (rs.status().set in mongosh), or leave replicaSet out.",
-			nil, errorWords("Set name: "+rep.SetName), d.fromString("replicaSet="+rs, span))
+		d.cause("set-name-differs", 90, []string{quoted(rep.SetName), quoted(rs)}, errorWords("Set name: "+rep.SetName), d.fromString("replicaSet="+rs, span))
 	}
 	// Hosts the error names that the string does not.
 	unknown := d.unknownHosts()
@@ -124,14 +128,7 @@ func (d *diag) crossChecks() {
 	}
 	discovered := strings.HasPrefix(rep.Topology, "ReplicaSet") || members == len(unknown) && len(d.hosts()) > 0
 	if discovered && members > 0 {
-		c := d.cause("member-names", 90, "The replica set's members are named "+joinHosts(unknown, 3)+", which this machine cannot reach",
-			"The driver connected to the seed in the string, read the replica set configuration, and then used the member names it holds (as rs.conf() shows them). Those names resolve only inside the container network or the cluster. Connect with directConnection=true to the one node you can reach, or give the members names (and ports) that resolve from where the application runs, or run the application in the same network.",
-			[]string{
-				"See the member names: mongosh --eval \"rs.conf().members.map(m => m.host)\"",
-				"For a one-node set in Docker, initiate it with a reachable name: rs.initiate({_id: \"rs0\", members: [{_id: 0, host: \"localhost:27017\"}]}), or add the names to /etc/hosts (C:\\Windows\\System32\\drivers\\etc\\hosts).",
-				"In Kubernetes, connect from inside the cluster, or expose each member under a name that resolves outside it (split horizon).",
-			},
-			errorWords("The error names "+joinHosts(unknown, 4)+"."))
+		c := d.cause("member-names", 90, []string{joinHosts(unknown, 3)}, errorWords("The error names "+joinHosts(unknown, 4)+"."))
 		c.Evidence = append(c.Evidence, d.hostEvidence()...)
 		if len(d.hosts()) == 1 && !d.srv() {
 			c.Fixed = d.withOption("directConnection", connstr.BoolValue(true))
@@ -139,9 +136,7 @@ func (d *diag) crossChecks() {
 		c.Commands = d.commands(unknown, "nslookup", "dig")
 		return
 	}
-	c := d.cause("host-differs", 80, "The error names "+joinHosts(unknown, 3)+", which this string does not",
-		"The application is likely not using this string: find where it reads its connection string and check that one. (If the names are replica set members, the servers' configuration names them: see the member names with rs.conf().)",
-		nil, errorWords("The error names "+joinHosts(unknown, 4)+"."))
+	c := d.cause("host-differs", 80, []string{joinHosts(unknown, 3)}, errorWords("The error names "+joinHosts(unknown, 4)+"."))
 	c.Evidence = append(c.Evidence, d.hostEvidence()...)
 }
 
@@ -178,9 +173,7 @@ func (d *diag) parseCauses() {
 	differs := "The string given here parses as it is: the application's string is not this one (another variable, quotes or spaces added by the environment, a different file)."
 	switch {
 	case d.has("parse-unescaped"):
-		c := d.cause("credentials-not-encoded", 95, "The password or user name holds characters that must be percent-encoded",
-			"Percent-encode the user name and password (@ as %40, : as %3A, / as %2F, ? as %3F, # as %23, % as %25), e.g. with encodeURIComponent, urllib.parse.quote_plus or url.QueryEscape, or change the password to letters and digits.",
-			nil, d.fromError("parse-unescaped")...)
+		c := d.cause("credentials-not-encoded", 95, nil, d.fromError("parse-unescaped")...)
 		if ch := d.check("credentials-not-encoded"); ch != nil {
 			c.Evidence = append(c.Evidence, d.spansEvidence(ch.Seen, ch.Spans))
 			c.Fixed = ch.Fixed
@@ -196,23 +189,16 @@ func (d *diag) parseCauses() {
 		f := d.rep.Family("parse-scheme")
 		low := strings.ToLower(f.Evidence)
 		if strings.Contains(low, "undefined") || strings.Contains(low, "must be of type string") || strings.Contains(low, "got \"undefined\"") || strings.TrimSpace(d.uri) == "" {
-			d.cause("string-not-loaded", 95, "The connection string was empty or undefined when the client was created",
-				"The variable that should hold the string was not set: load the environment (dotenv's config() before the import that connects, the right .env file, the variable defined in the hosting dashboard) and check its exact name.",
-				[]string{"Print whether the variable is set (not its value) just before connecting."},
-				d.fromError("parse-scheme")...)
+			d.cause("string-not-loaded#undefined", 95, nil, d.fromError("parse-scheme")...)
 			break
 		}
-		c := d.cause("bad-scheme", 92, "The string does not start with mongodb:// or mongodb+srv://",
-			"Start the string with mongodb:// or mongodb+srv:// exactly: no quotes, spaces or variable name before it, lower case.",
-			nil, d.fromError("parse-scheme")...)
+		c := d.cause("bad-scheme", 92, nil, d.fromError("parse-scheme")...)
 		d.attachPasteChecks(c)
 		if parsesHere {
 			c.Evidence = append(c.Evidence, d.fromString(differs, connstr.NoSpan))
 		}
 	case d.has("parse-srv-host"):
-		c := d.cause("srv-short-name", 90, "The driver wants a mongodb+srv:// host with at least three parts",
-			"Use the full SRV name (cluster0.abcde.mongodb.net), or mongodb:// with the host and port for a server that has no SRV record (localhost, a single machine).",
-			nil, d.fromError("parse-srv-host")...)
+		c := d.cause("srv-short-name", 90, nil, d.fromError("parse-srv-host")...)
 		if ch := d.check("srv-short-name"); ch != nil {
 			c.Evidence = append(c.Evidence, d.spansEvidence(ch.Seen, ch.Spans))
 			c.Fixed = ch.Fixed
@@ -226,16 +212,12 @@ func (d *diag) parseCauses() {
 	case d.has("parse-option"):
 		d.optionCause()
 	case d.has("mongosh-host-port"):
-		c := d.cause("mongosh-host-and-uri", 95, "mongosh was given a full connection string and --host or --port",
-			"Give mongosh either the connection string alone (mongosh \"mongodb://host:27017/db\") or --host and --port without a string; put everything the string says in one of the two.",
-			nil, d.fromError("mongosh-host-port")...)
+		c := d.cause("mongosh-host-and-uri", 95, nil, d.fromError("mongosh-host-port")...)
 		if d.x != nil && d.x.Explained != "" {
 			c.Steps = []string{"Run: mongosh \"" + d.x.Explained + "\" (put the password back in place of *****, or leave it out to be prompted)."}
 		}
 	default:
-		c := d.cause("parse-error", 80, "The driver could not parse the connection string",
-			"Fix the string's errors listed here; if there are none, the application's string is not this one.",
-			nil, d.fromError("parse-other")...)
+		c := d.cause("parse-error", 80, nil, d.fromError("parse-other")...)
 		if d.x != nil {
 			for _, ch := range d.x.Checks {
 				if ch.Severity == "error" {
@@ -277,9 +259,7 @@ func (d *diag) attachPasteChecks(c *Cause) {
 
 func (d *diag) optionCause() {
 	name := d.rep.Option
-	c := d.cause("unsupported-option", 90, "The driver does not support an option it was given",
-		"Remove the option. useNewUrlParser and useUnifiedTopology did nothing since Node.js driver 4.0 (Mongoose 6) and are now rejected; other options may belong to another driver or a newer version.",
-		nil, d.fromError("parse-option")...)
+	c := d.cause("unsupported-option", 90, nil, d.fromError("parse-option")...)
 	if name == "" {
 		return
 	}
@@ -305,9 +285,7 @@ func (d *diag) unknownOption(name string) bool {
 }
 
 func (d *diag) unknownCause() {
-	c := d.cause("unrecognised-error", 10, "The error text was not recognised",
-		"Paste the whole error as printed, including the lines after the first (the topology description or the cause), or check the string's own findings.",
-		nil)
+	c := d.cause("unrecognised-error", 10, nil)
 	for _, u := range d.rep.Unread {
 		c.Evidence = append(c.Evidence, errorWords(u))
 	}

@@ -29,24 +29,16 @@ func (d *diag) srvCauses() {
 	cmds := d.srvCommands(name)
 	equivalent := "Use the equivalent mongodb:// string, which needs no SRV lookup: Resolve in this tool gives it (for Atlas, the connect dialog's driver version 2.2.12 or earlier shows it too)."
 	if d.has("dnspython-missing") {
-		d.cause("dnspython-missing", 96, "PyMongo needs the dnspython package to read mongodb+srv:// strings",
-			"Install it in the environment the application runs in: python -m pip install \"pymongo[srv]\" (or pip install dnspython); PyMongo 4.3 and later install it themselves, so upgrading PyMongo fixes it too.",
-			[]string{"Check with: python -c \"import dns.resolver\" in the same virtual environment."},
-			d.fromError("dnspython-missing")...)
+		d.cause("dnspython-missing", 96, nil, d.fromError("dnspython-missing")...)
 		return
 	}
 	if d.has("srv-refused") {
 		d.windowsNodeFault(cmds)
-		c := d.cause("dns-refuses-srv", 80, "The DNS server this machine uses refused the SRV query",
-			"Use a DNS server that answers SRV queries (8.8.8.8 or 1.1.1.1 in the network settings, or leave the VPN or corporate network), or "+equivalent,
-			[]string{"If dig @8.8.8.8 answers and plain dig does not, the local resolver (router, VPN, corporate DNS) is the cause."},
-			d.fromError("srv-refused")...)
+		c := d.cause("dns-refuses-srv", 80, []string{equivalent}, d.fromError("srv-refused")...)
 		c.Commands = cmds
 	}
 	if d.has("srv-timeout") {
-		c := d.cause("dns-srv-timeout", 80, "The SRV query got no answer in time",
-			"The DNS server did not answer: a VPN, firewall or slow resolver. Try again, switch to 8.8.8.8 or 1.1.1.1, or "+equivalent,
-			nil, d.fromError("srv-timeout")...)
+		c := d.cause("dns-srv-timeout", 80, []string{equivalent}, d.fromError("srv-timeout")...)
 		c.Commands = cmds
 		d.windowsNodeFault(cmds)
 	}
@@ -55,9 +47,7 @@ func (d *diag) srvCauses() {
 		if ev == nil {
 			ev = d.fromError("srv-go-lookup")
 		}
-		c := d.cause("srv-not-found", 82, "No SRV record exists for "+orThis(name),
-			"Check the host name for typos against the one your provider shows (for Atlas: Connect, Drivers). A deleted or renamed cluster loses its record; a plain server (localhost, one machine, a Docker container) has none: use mongodb://host:port for those.",
-			nil, ev...)
+		c := d.cause("srv-not-found", 82, []string{orThis(name)}, ev...)
 		c.Commands = cmds
 		for _, code := range []string{"srv-atlas-node-name", "srv-local-host"} {
 			if ch := d.check(code); ch != nil {
@@ -68,21 +58,15 @@ func (d *diag) srvCauses() {
 		}
 	}
 	if d.has("txt-failed") {
-		c := d.cause("txt-failed", 75, "The TXT lookup of "+orThis(name)+" failed",
-			"mongodb+srv:// also reads a TXT record (authSource, replicaSet). A resolver that fails on TXT fails the connection: use another DNS server or "+equivalent,
-			nil, d.fromError("txt-failed")...)
+		c := d.cause("txt-failed", 75, []string{orThis(name), equivalent}, d.fromError("txt-failed")...)
 		c.Commands = cmds
 	}
 	if d.has("dns-unmarshal") {
-		c := d.cause("go-dns-unmarshal", 88, "Go's resolver could not read the DNS server's answer",
-			"Some resolvers (home routers, WSL's and Docker's built-in DNS) send SRV answers Go rejects. Point the machine or container at 8.8.8.8 or 1.1.1.1, or "+equivalent,
-			nil, d.fromError("dns-unmarshal")...)
+		c := d.cause("go-dns-unmarshal", 88, []string{equivalent}, d.fromError("dns-unmarshal")...)
 		c.Commands = cmds
 	}
 	if d.has("srv-parent-mismatch") {
-		c := d.cause("srv-parent-domain", 90, "The SRV record points outside "+orThis(name)+"'s domain",
-			"The drivers accept only SRV targets in the same parent domain as the name asked (a security rule of the specification). Fix the DNS records, or use a mongodb:// string with the targets as hosts.",
-			nil, d.fromError("srv-parent-mismatch")...)
+		c := d.cause("srv-parent-domain", 90, []string{orThis(name)}, d.fromError("srv-parent-mismatch")...)
 		c.Commands = cmds
 	}
 }
@@ -122,12 +106,7 @@ func (d *diag) windowsNodeFault(cmds []Command) {
 	if rep.Windows {
 		ev = append(ev, errorWords("The text shows a Windows machine."))
 	}
-	c := d.cause("node-windows-srv", score, "Node.js on Windows sends SRV queries to 127.0.0.1 (c-ares regression)",
-		"Node.js 20.20.0, 22.22.0 and 24.13.0 and later releases on Windows can send DNS queries from dns.resolveSrv to 127.0.0.1, where nothing answers, so querySrv fails although nslookup works. Before connecting, call require(\"node:dns\").setServers([\"8.8.8.8\", \"1.1.1.1\"]) (or your network's DNS servers), or use the equivalent mongodb:// string that Resolve gives, or an earlier Node.js release.",
-		[]string{
-			"Check: node -e \"console.log(require('dns').getServers())\" shows 127.0.0.1 on an affected machine.",
-			"nslookup -q=SRV answers while the application fails: the lookup itself works.",
-		}, ev...)
+	c := d.cause("node-windows-srv", score, nil, ev...)
 	c.Commands = cmds
 }
 
@@ -176,21 +155,15 @@ func (d *diag) hostCauses() {
 		}
 	}
 	if d.has("host-again") {
-		c := d.cause("dns-temporary", 80, "The host name could not be resolved at that moment",
-			"A temporary DNS failure: no network yet (a container or laptop just starting), a VPN changing DNS, or Docker's DNS when the service named is not up. Retry; check the network and DNS settings; in Docker Compose, check the service name and that both services share a network.",
-			nil, d.fromError("host-again")...)
+		c := d.cause("dns-temporary", 80, nil, d.fromError("host-again")...)
 		c.Commands = d.commands(failing, "nslookup", "dig")
 	}
 	if len(inString) > 0 {
-		c := d.cause("host-not-resolvable", 85, "The host name "+hostOnly(inString[0])+" in the string does not resolve",
-			"Check the name for typos against the one your provider shows; a deleted cluster or server loses its name. A name that resolves only inside a network (a Docker service, a Kubernetes service, a VPN) needs the application to run there.",
-			nil, d.fromError("host-not-found")...)
+		c := d.cause("host-not-resolvable", 85, []string{hostOnly(inString[0])}, d.fromError("host-not-found")...)
 		c.Evidence = append(c.Evidence, d.hostEvidence()...)
 		c.Commands = d.commands(inString, "nslookup", "dig")
 	} else if d.x == nil {
-		c := d.cause("host-not-resolvable", 75, "A host name does not resolve",
-			"Check the name for typos; a name that resolves only inside a network (Docker, Kubernetes, a VPN) needs the application to run there.",
-			nil, d.fromError("host-not-found")...)
+		c := d.cause("host-not-resolvable#any", 75, nil, d.fromError("host-not-found")...)
 		c.Commands = d.commands(failing, "nslookup", "dig")
 	}
 }
@@ -218,12 +191,7 @@ func (d *diag) networkCauses() {
 		if len(failing) == 0 {
 			failing = d.errorHosts()
 		}
-		c := d.cause("nothing-listening", 82, "Nothing accepts connections on "+orThis(joinHosts(failing, 3)),
-			"The machine answered but refused the port: the server is not running, listens on another port, or listens only on 127.0.0.1 (bindIp) while you connect from elsewhere; in Docker, the port is not published (-p 27017:27017) or the application connects to localhost from inside another container (use the service name).",
-			[]string{
-				"Start the server and check the port it listens on: mongod's log says \"Waiting for connections\" with the port.",
-				"On the server: ss -ltnp | grep 27017 (or netstat -an | findstr 27017 on Windows).",
-			}, d.fromError("tcp-refused")...)
+		c := d.cause("nothing-listening", 82, []string{orThis(joinHosts(failing, 3))}, d.fromError("tcp-refused")...)
 		if local := isLoopbackAll(failing); local {
 			c.Steps = append(c.Steps, "Node.js 17 and later resolve localhost to ::1 first; if mongod listens on 127.0.0.1 only, use 127.0.0.1 in the string.")
 		}
@@ -235,22 +203,18 @@ func (d *diag) networkCauses() {
 			failing = d.errorHosts()
 		}
 		score := 75
-		title := "Connections to " + orThis(joinHosts(failing, 3)) + " get no answer"
-		fix := "A firewall, security group or network drops the packets: open the port to this machine's address, check the address, and check that outgoing connections to port 27017 are allowed (some office and school networks block them)."
 		if d.atlas() {
 			d.accessList(88, d.fromError("tcp-timeout"))
 			score = 70
 		}
-		c := d.cause("network-blocked", score, title, fix, nil, d.fromError("tcp-timeout")...)
+		c := d.cause("network-blocked", score, []string{orThis(joinHosts(failing, 3))}, d.fromError("tcp-timeout")...)
 		c.Commands = d.commands(failing, "nc", "Test-NetConnection")
 	}
 	if rep.Has(drivererr.ClassTCPClosed) {
 		if d.atlas() {
 			d.accessList(86, d.fromError("tcp-closed"))
 		} else {
-			c := d.cause("connection-closed", 60, "The server closed the connection",
-				"A server that requires TLS closes plain connections (add tls=true), a proxy or load balancer in between cut it, or the server hit a limit. The server's log says why.",
-				nil, d.fromError("tcp-closed")...)
+			c := d.cause("connection-closed", 60, nil, d.fromError("tcp-closed")...)
 			c.Commands = d.commands(d.errorHosts(), "nc", "openssl")
 		}
 	}
@@ -271,12 +235,8 @@ func isLoopbackAll(hs []string) bool {
 // accessList: Atlas closes connections from addresses not on the
 // project's IP access list, during the TLS handshake.
 func (d *diag) accessList(score int, ev []Evidence) {
-	c := d.cause("atlas-ip-access-list", score, "This machine's IP address is not on the Atlas project's IP access list",
-		"In Atlas, open Network Access and add this machine's public IP address (a VPN, a new network or a cloud function changes it). For hosts with changing addresses use a private endpoint or peering; 0.0.0.0/0 opens the cluster to everyone and is for tests only. Changes take a minute to apply.",
-		[]string{"Find the public address with: curl https://checkip.amazonaws.com (or visit any what-is-my-IP page)."},
-		ev...)
+	c := d.cause("atlas-ip-access-list", score, nil, ev...)
 	c.Evidence = append(c.Evidence, d.hostEvidence()...)
-	c.Docs = "https://www.mongodb.com/docs/atlas/security/ip-access-list/"
 	c.Commands = d.commands(d.nodeHosts(), "nc", "Test-NetConnection", "openssl")
 }
 
@@ -305,9 +265,7 @@ func (d *diag) tlsCauses() {
 			if d.atlas() || d.x == nil && rep.Family("atlas-access-list") != nil || d.atlasHostsInError() {
 				d.accessList(95, ev)
 			} else {
-				c := d.cause("tls-handshake-refused", 65, "The server ended the TLS handshake",
-					"The server (or a proxy in front of it) refused this client: its access rules, a TLS version or cipher it does not accept (old runtimes offer only TLS 1.0 or 1.1), or a client certificate it requires. The server's log names the reason.",
-					nil, ev...)
+				c := d.cause("tls-handshake-refused", 65, nil, ev...)
 				c.Commands = d.commands(d.nodeHosts(), "openssl")
 			}
 		}
@@ -321,20 +279,14 @@ func (d *diag) tlsCauses() {
 	cmds := d.commands(d.nodeHosts(), "openssl")
 	switch {
 	case d.has("tls-hostname"):
-		c := d.cause("tls-wrong-name", 88, "The server's certificate is not for the name the string uses",
-			"Connect with a host name the certificate lists (not an IP address or another alias), or have a certificate issued for this name. tlsAllowInvalidHostnames=true hides the problem and is for tests only.",
-			nil, d.fromError("tls-hostname")...)
+		c := d.cause("tls-wrong-name", 88, nil, d.fromError("tls-hostname")...)
 		c.Evidence = append(c.Evidence, d.hostEvidence()...)
 		c.Commands = cmds
 	case d.has("tls-expired"):
-		c := d.cause("tls-expired", 88, "A certificate has expired (or this machine's clock is wrong)",
-			"Renew the server's certificate; if it is valid, set this machine's date and time.",
-			nil, d.fromError("tls-expired")...)
+		c := d.cause("tls-expired", 88, nil, d.fromError("tls-expired")...)
 		c.Commands = cmds
 	case d.has("tls-self-signed"):
-		c := d.cause("tls-self-signed", 85, "The server's certificate is self-signed or signed by a private CA",
-			"Give the driver the CA certificate: tlsCAFile=/path/to/ca.pem in the string (the driver's options for others). If you did not set up such a certificate, a proxy or antivirus on this network is intercepting TLS: trust its CA or connect from another network. tlsAllowInvalidCertificates=true is for tests only.",
-			nil, d.fromError("tls-self-signed")...)
+		c := d.cause("tls-self-signed", 85, nil, d.fromError("tls-self-signed")...)
 		c.Commands = cmds
 	default:
 		d.untrusted(cmds)
@@ -346,24 +298,16 @@ func (d *diag) untrusted(cmds []Command) {
 	ev := d.fromError("tls-untrusted")
 	switch rep.Driver {
 	case drivererr.DriverPython:
-		c := d.cause("python-ca-bundle", 90, "Python does not find the CA certificates to check the server's certificate",
-			"Python from python.org on macOS comes without CA certificates: run \"Install Certificates.command\" from the Python folder in Applications. Anywhere, pass certifi's bundle: MongoClient(uri, tlsCAFile=certifi.where()) after pip install certifi.",
-			nil, ev...)
+		c := d.cause("python-ca-bundle", 90, nil, ev...)
 		c.Commands = cmds
 	case drivererr.DriverJava:
-		c := d.cause("java-truststore", 85, "The JVM's trust store lacks the CA of the server's certificate",
-			"Import the CA certificate into the trust store the application uses (keytool -importcert), or point the JVM at one with -Djavax.net.ssl.trustStore; an outdated JDK may lack newer public CAs: update it. A TLS-intercepting proxy on the network needs its CA imported.",
-			nil, ev...)
+		c := d.cause("java-truststore", 85, nil, ev...)
 		c.Commands = cmds
 	case drivererr.DriverGo:
-		c := d.cause("go-system-roots", 85, "The system has no CA certificates for Go to check the server's certificate",
-			"Container images built FROM scratch or minimal images lack CA certificates: install ca-certificates (apk add ca-certificates, apt-get install ca-certificates) or copy /etc/ssl/certs into the image; for a private CA set tlsCAFile.",
-			nil, ev...)
+		c := d.cause("go-system-roots", 85, nil, ev...)
 		c.Commands = cmds
 	default:
-		c := d.cause("tls-untrusted", 80, "The client does not trust the server's certificate",
-			"Give the driver the CA that signed the server's certificate (tlsCAFile=/path/to/ca.pem), update the system's CA certificates, or, when a proxy or antivirus intercepts TLS on this network, trust its CA or use another network.",
-			nil, ev...)
+		c := d.cause("tls-untrusted", 80, nil, ev...)
 		c.Commands = cmds
 	}
 }
@@ -382,17 +326,13 @@ func (d *diag) tlsMismatch(f *drivererr.Finding) {
 	on, _ := d.effective("tls")
 	ev := []Evidence{errorWords(f.Evidence)}
 	if on == "true" {
-		c := d.cause("tls-not-spoken", 85, "The client spoke TLS to a server that does not",
-			"The server does not use TLS on this port: remove tls=true (or ssl=true) from the string, or enable TLS on the server. mongodb+srv:// turns TLS on by itself: add tls=false for a server without TLS.",
-			nil, ev...)
+		c := d.cause("tls-not-spoken", 85, nil, ev...)
 		if v, span, ok := d.option("tls"); ok {
 			c.Evidence = append(c.Evidence, d.fromString("tls="+v, span))
 		}
 		c.Fixed = d.withOption("tls", connstr.BoolValue(false))
 		return
 	}
-	c := d.cause("tls-required", 80, "The server expects TLS and the client did not use it",
-		"Add tls=true to the string (Atlas and most hosted services require it).",
-		nil, ev...)
+	c := d.cause("tls-required", 80, nil, ev...)
 	c.Fixed = d.withOption("tls", connstr.BoolValue(true))
 }
