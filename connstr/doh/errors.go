@@ -132,3 +132,15 @@ func (e *LookupError) allNetwork() bool {
 	}
 	return true
 }
+
+// OptionError reports an option New cannot accept: an endpoint URL that is
+// not an absolute https URL without user info (plain http on loopback
+// aside), no endpoints, a timeout or a size cap out of range. Reason
+// quotes the endpoint concerned, never user info.
+type OptionError struct {
+	Reason string // what is wrong, e.g. `the timeout must be positive`
+}
+
+func (e *OptionError) Error() string { return "doh: " + e.Reason }
+
+func optionError(reason string) error { return &OptionError{Reason: reason} }
