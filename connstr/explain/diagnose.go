@@ -76,7 +76,7 @@ func Diagnose(uri, errorText string) *Diagnosis {
 type diag struct {
 	uri     string
 	cs      *connstr.ConnString // nil without a string
-	x       *explanation        // nil without a string
+	x       *Explanation        // nil without a string
 	rep     *drivererr.Report
 	secrets []string
 	causes  []*Cause
@@ -86,7 +86,7 @@ func newDiag(uri, errorText string) *diag {
 	d := &diag{uri: uri}
 	if strings.TrimSpace(uri) != "" {
 		d.cs, _ = connstr.Parse(uri)
-		d.x = explainString(uri)
+		d.x = Explain(uri)
 		d.secrets = secretsOf(uri, d.cs)
 	}
 	d.rep = drivererr.Read(errorText, d.secrets...)
@@ -224,7 +224,7 @@ func percentDecode(s string) string {
 	}
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
-		if s[i] == '%' && i+2 < len(s) && pctHex(s[i+1]) && pctHex(s[i+2]) {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
 			b = append(b, pctUnhex(s[i+1])<<4|pctUnhex(s[i+2]))
 			i += 2
 			continue
@@ -233,8 +233,6 @@ func percentDecode(s string) string {
 	}
 	return string(b)
 }
-
-func pctHex(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
 
 func pctUnhex(c byte) byte {
 	switch {

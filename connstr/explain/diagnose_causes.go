@@ -104,16 +104,16 @@ func (d *diag) crossChecks() {
 	if rep.AuthSource != "" && d.x.Credentials != nil {
 		src, from := d.x.Credentials.AuthSource, d.x.Credentials.AuthSourceFrom
 		if src != "" && !strings.EqualFold(src, rep.AuthSource) && from != "txt" {
-			d.cause("auth-source-differs", 93, []string{quoted(rep.AuthSource), quoted(src)}, errorWords("source='"+rep.AuthSource+"'"),
-				d.fromString("This string's auth source is "+quoted(src)+" (from "+authFromWords(from)+").", d.credSpan()))
+			d.cause("auth-source-differs", 93, []string{quoteDB(rep.AuthSource), quoteDB(src)}, errorWords("source='"+rep.AuthSource+"'"),
+				d.fromString("This string's auth source is "+quoteDB(src)+" (from "+authFromWords(from)+").", d.credSpan()))
 		}
 	}
 	// A single server while the string names a replica set.
 	if rs, span, ok := d.option("replicaSet"); ok && rep.Topology == "Single" {
-		d.cause("topology-differs", 85, []string{quoted(rs)}, errorWords("Topology type: Single."), d.fromString("replicaSet="+rs, span))
+		d.cause("topology-differs", 85, []string{quoteDB(rs)}, errorWords("Topology type: Single."), d.fromString("replicaSet="+rs, span))
 	}
 	if rs, span, ok := d.option("replicaSet"); ok && rep.SetName != "" && !strings.EqualFold(rs, rep.SetName) {
-		d.cause("set-name-differs", 90, []string{quoted(rep.SetName), quoted(rs)}, errorWords("Set name: "+rep.SetName), d.fromString("replicaSet="+rs, span))
+		d.cause("set-name-differs", 90, []string{quoteDB(rep.SetName), quoteDB(rs)}, errorWords("Set name: "+rep.SetName), d.fromString("replicaSet="+rs, span))
 	}
 	// Hosts the error names that the string does not.
 	unknown := d.unknownHosts()
@@ -160,8 +160,6 @@ func authFromWords(from string) string {
 	}
 }
 
-func quoted(s string) string { return "\"" + s + "\"" }
-
 // --- parse ------------------------------------------------------------------
 
 func (d *diag) parseCauses() {
@@ -174,7 +172,7 @@ func (d *diag) parseCauses() {
 	switch {
 	case d.has("parse-unescaped"):
 		c := d.cause("credentials-not-encoded", 95, nil, d.fromError("parse-unescaped")...)
-		if ch := d.check("credentials-not-encoded"); ch != nil {
+		if ch := d.check(CodeCredentialsNotEncoded); ch != nil {
 			c.Evidence = append(c.Evidence, d.spansEvidence(ch.Seen, ch.Spans))
 			c.Fixed = ch.Fixed
 		} else if parsesHere {
@@ -199,10 +197,10 @@ func (d *diag) parseCauses() {
 		}
 	case d.has("parse-srv-host"):
 		c := d.cause("srv-short-name", 90, nil, d.fromError("parse-srv-host")...)
-		if ch := d.check("srv-short-name"); ch != nil {
+		if ch := d.check(CodeSRVShortName); ch != nil {
 			c.Evidence = append(c.Evidence, d.spansEvidence(ch.Seen, ch.Spans))
 			c.Fixed = ch.Fixed
-		} else if ch := d.check("srv-local-host"); ch != nil {
+		} else if ch := d.check(CodeSRVLocalHost); ch != nil {
 			c.Evidence = append(c.Evidence, d.spansEvidence(ch.Seen, ch.Spans))
 			c.Fixed = ch.Fixed
 		}
@@ -248,7 +246,7 @@ func (d *diag) attachPasteChecks(c *Cause) {
 		return
 	}
 	for _, ch := range d.x.Checks {
-		if strings.HasPrefix(string(ch.Code), "pasted-") || ch.Code == "scheme-typo" || ch.Code == "missing-scheme" {
+		if strings.HasPrefix(string(ch.Code), "pasted-") || ch.Code == CodeSchemeTypo || ch.Code == CodeMissingScheme {
 			c.Evidence = append(c.Evidence, d.spansEvidence(ch.Seen, ch.Spans))
 			if c.Fixed == "" {
 				c.Fixed = d.x.Repaired

@@ -11,7 +11,7 @@ import (
 // What Diagnose needs to know about the string, read from the explainer's
 // results so that the knowledge of hosts, defaults and checks stays there.
 
-func (d *diag) hosts() []connstr.HostPart {
+func (d *diag) hosts() []HostPart {
 	if d.x == nil {
 		return nil
 	}
@@ -60,12 +60,12 @@ func (d *diag) effective(name string) (string, string) {
 	return "", ""
 }
 
-func (d *diag) check(code string) *connstr.Check {
+func (d *diag) check(code connstr.Code) *Check {
 	if d.x == nil {
 		return nil
 	}
 	for i := range d.x.Checks {
-		if string(d.x.Checks[i].Code) == code {
+		if d.x.Checks[i].Code == code {
 			return &d.x.Checks[i]
 		}
 	}
@@ -216,7 +216,7 @@ func (d *diag) commands(hosts []string, tools ...string) []Command {
 			if on, _ := d.effective("tls"); on == "true" || strings.HasSuffix(strings.ToLower(h), ".mongodb.net") {
 				query = "?tls=true"
 			}
-			cmds = explainString("mongodb://" + target + "/" + query).Commands
+			cmds = Explain("mongodb://" + target + "/" + query).Commands
 		}
 		for _, c := range cmds {
 			if keep(c) && !seen[c.Command] {
@@ -244,7 +244,7 @@ func (d *diag) srvCommands(name string) []Command {
 		return nil
 	}
 	var out []Command
-	for _, c := range explainString("mongodb+srv://" + name + "/").Commands {
+	for _, c := range Explain("mongodb+srv://" + name + "/").Commands {
 		if strings.Contains(c.Command, "SRV") || strings.Contains(c.Command, "TXT") {
 			out = append(out, c)
 		}

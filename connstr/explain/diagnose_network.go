@@ -49,7 +49,7 @@ func (d *diag) srvCauses() {
 		}
 		c := d.cause("srv-not-found", 82, []string{orThis(name)}, ev...)
 		c.Commands = cmds
-		for _, code := range []string{"srv-atlas-node-name", "srv-local-host"} {
+		for _, code := range []connstr.Code{CodeSRVNodeName, CodeSRVLocalHost} {
 			if ch := d.check(code); ch != nil {
 				c.Evidence = append(c.Evidence, d.spansEvidence(ch.Seen, ch.Spans))
 				c.Fixed = ch.Fixed

@@ -27,9 +27,9 @@ func (d *diag) authCauses() {
 			c.Evidence = append(c.Evidence, d.fromString("authMechanism="+v, span))
 		}
 	}
-	for _, code := range []string{"unreplaced-placeholder", "credentials-not-encoded"} {
-		if ch := d.check(code); ch != nil && ch.Severity == "error" || ch != nil && code == "credentials-not-encoded" {
-			c := d.causeFrom(code, 94, ch.Title, ch.Fix, ev...)
+	for _, code := range []connstr.Code{CodePlaceholder, CodeCredentialsNotEncoded} {
+		if ch := d.check(code); ch != nil && ch.Severity == "error" || ch != nil && code == CodeCredentialsNotEncoded {
+			c := d.causeFrom(string(code), 94, ch.Title, ch.Fix, ev...)
 			c.Evidence = append(c.Evidence, d.spansEvidence(ch.Seen, ch.Spans))
 			c.Fixed = ch.Fixed
 		}
@@ -48,11 +48,11 @@ func (d *diag) authCauses() {
 		src, from = rep.AuthSource, "error"
 	}
 	if from == "path" && !strings.EqualFold(src, "admin") {
-		c := d.cause("auth-source-path", 84, []string{quoted(src)}, ev...)
-		c.Evidence = append(c.Evidence, d.fromString("No authSource: the path database "+quoted(src)+" is the auth source.", d.credSpan()))
+		c := d.cause("auth-source-path", 84, []string{quoteDB(src)}, ev...)
+		c.Evidence = append(c.Evidence, d.fromString("No authSource: the path database "+quoteDB(src)+" is the auth source.", d.credSpan()))
 	}
 	if from == "error" && !strings.EqualFold(src, "admin") && !strings.HasPrefix(src, "$") {
-		d.cause("auth-source-not-admin", 80, []string{quoted(src)}, append(ev, errorWords("source='"+src+"'"))...)
+		d.cause("auth-source-not-admin", 80, []string{quoteDB(src)}, append(ev, errorWords("source='"+src+"'"))...)
 	}
 	key, score := "wrong-credentials", 78
 	if d.has("auth-atlas") {
@@ -60,7 +60,7 @@ func (d *diag) authCauses() {
 	}
 	c := d.cause(key, score, nil, ev...)
 	if d.x != nil && d.x.Credentials != nil {
-		c.Evidence = append(c.Evidence, d.fromString("The string authenticates as "+quoted(d.x.Credentials.Username)+" against "+quoted(d.x.Credentials.AuthSource)+".", d.credSpan()))
+		c.Evidence = append(c.Evidence, d.fromString("The string authenticates as "+quoteDB(d.x.Credentials.Username)+" against "+quoteDB(d.x.Credentials.AuthSource)+".", d.credSpan()))
 	}
 }
 
@@ -140,6 +140,6 @@ func (d *diag) selectionCauses() {
 	c := d.cause("selection-no-detail", 60, nil, ev...)
 	c.Commands = d.commands(d.nodeHosts(), "nc", "Test-NetConnection")
 	if rs, span, ok := d.option("replicaSet"); ok {
-		c.Evidence = append(c.Evidence, d.fromString("The string requires replica set "+quoted(rs)+": servers of another set are not used.", span))
+		c.Evidence = append(c.Evidence, d.fromString("The string requires replica set "+quoteDB(rs)+": servers of another set are not used.", span))
 	}
 }
