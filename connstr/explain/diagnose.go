@@ -64,11 +64,14 @@ const (
 
 // Diagnose reads the error text a driver or shell printed together with
 // the connection string the application used (uri may be empty) and says
-// what most likely went wrong and how to fix it. It performs no I/O, never
-// panics, and its work is linear in the length of its inputs (the error
-// text is read up to drivererr.MaxText bytes).
-func Diagnose(uri, errorText string) *Diagnosis {
-	d := newDiag(uri, errorText)
+// what most likely went wrong and how to fix it. opts are Explain's:
+// WithResolution adds the servers an SRV lookup found and the equivalent
+// mongodb:// string; RevealSecrets has no effect, as a diagnosis never
+// shows secrets. It performs no I/O, never panics, and its work is linear
+// in the length of its inputs (the error text is read up to
+// drivererr.MaxText bytes).
+func Diagnose(uri, errorText string, opts ...ExplainOption) *Diagnosis {
+	d := newDiag(uri, errorText, configOf(opts))
 	d.conclude()
 	return d.result()
 }
@@ -82,11 +85,15 @@ type diag struct {
 	causes  []*Cause
 }
 
-func newDiag(uri, errorText string) *diag {
+func newDiag(uri, errorText string, cfg explainConfig) *diag {
 	d := &diag{uri: uri}
 	if strings.TrimSpace(uri) != "" {
 		d.cs, _ = connstr.Parse(uri)
-		d.x = Explain(uri)
+		var opts []ExplainOption
+		if cfg.resolution != nil || cfg.resolveErr != nil {
+			opts = append(opts, WithResolution(cfg.resolution, cfg.resolveErr))
+		}
+		d.x = Explain(uri, opts...)
 		d.secrets = secretsOf(uri, d.cs)
 	}
 	d.rep = drivererr.Read(errorText, d.secrets...)

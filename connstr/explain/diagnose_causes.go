@@ -53,18 +53,40 @@ func (d *diag) cause(key string, score int, vars []string, ev ...Evidence) *Caus
 	for i, s := range t.steps {
 		steps[i] = fill(s, vars)
 	}
-	return d.causeFrom(code, score, fill(t.title, vars), fill(t.fix, vars), ev...).withSteps(steps, t.docs)
+	c := d.causeFrom(code, score, fill(t.title, vars), fill(t.fix, vars), ev...)
+	c.Steps, c.Docs = steps, t.docs
+	if tip := d.tip(t.tip); tip != nil {
+		c.Steps = append(c.Steps, tip.Steps...)
+		if c.Docs == "" {
+			c.Docs = tip.Docs
+		}
+		// The SRV tip's fixed string is the equivalent mongodb:// string
+		// (after a resolution), which needs no SRV lookup: a certain way
+		// around every SRV failure.
+		if tip.Code == TipSRVDNS {
+			c.Fixed = tip.Fixed
+		}
+	}
+	return c
+}
+
+// tip returns the explainer's tip of that code for the string, or nil.
+func (d *diag) tip(code connstr.Code) *Tip {
+	if d.x == nil || code == "" {
+		return nil
+	}
+	for i := range d.x.Tips {
+		if d.x.Tips[i].Code == code {
+			return &d.x.Tips[i]
+		}
+	}
+	return nil
 }
 
 // causeFrom adds a cause in words of its own: the explainer's, for a
 // finding of the string that explains the error.
 func (d *diag) causeFrom(code string, score int, title, fix string, ev ...Evidence) *Cause {
 	return d.add(&Cause{Code: code, score: score, Likelihood: likelihood(score), Title: title, Fix: fix, Evidence: ev})
-}
-
-func (c *Cause) withSteps(steps []string, docs string) *Cause {
-	c.Steps, c.Docs = steps, docs
-	return c
 }
 
 func (d *diag) has(f string) bool { return d.rep.Family(f) != nil }

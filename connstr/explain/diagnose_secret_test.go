@@ -1,6 +1,7 @@
 package explain
 
 import (
+	"context"
 	"encoding/json"
 	"math/rand/v2"
 	"net/url"
@@ -10,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // The secrets property of Diagnose: no four bytes of a password or secret
@@ -138,7 +141,15 @@ func TestDiagnoseNeverShowsSecrets(t *testing.T) {
 		uri, secrets := g.stringWithSecrets()
 		text, more := g.errorWithSecrets(uri, secrets[0])
 		secrets = append(secrets, more...)
-		d := Diagnose(uri, text)
+		// Half the SRV strings come with a resolution, and with a request to
+		// reveal secrets, which a diagnosis ignores.
+		var opts []ExplainOption
+		if strings.Contains(uri, "mongodb+srv://") && g.r.IntN(2) == 0 {
+			cs, _ := connstr.Parse(uri)
+			res, rerr := connstr.Resolve(context.Background(), cs, fakeResolver{})
+			opts = append(opts, WithResolution(res, rerr), RevealSecrets())
+		}
+		d := Diagnose(uri, text, opts...)
 		out, err := json.Marshal(d)
 		require.NoError(t, err)
 		if w, leaked := leakedWindow(string(out), secrets); leaked {

@@ -1,12 +1,15 @@
 package explain
 
 import (
+	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mongouri/mongouri/connstr"
 	"github.com/mongouri/mongouri/connstr/explain/drivererr"
 )
 
@@ -187,4 +190,24 @@ func FuzzDiagnose(f *testing.F) {
 			t.Fatalf("no diagnosis for %q / %q", uri, text)
 		}
 	})
+}
+
+func TestDiagnoseWithResolution(t *testing.T) {
+	// After Resolve, the SRV causes offer the equivalent mongodb:// string,
+	// which needs no SRV lookup, and the nodes' commands; secrets stay
+	// masked even when asked to reveal them.
+	cs, _ := connstr.Parse(atlasSRV)
+	res, err := connstr.Resolve(context.Background(), cs, fakeResolver{})
+	require.NoError(t, err)
+	text := "Error: querySrv ECONNREFUSED _mongodb._tcp.cluster0.abcde.mongodb.net\n    at C:\\Users\\dev\\db.js:1:1\n\nNode.js v22.22.0"
+	d := Diagnose(atlasSRV, text, WithResolution(res, nil), RevealSecrets())
+	top := d.Causes[0]
+	assert.Equal(t, "node-windows-srv", top.Code)
+	assert.True(t, strings.HasPrefix(top.Fixed, "mongodb://app:*****@cluster0-shard-00-00.abcde.mongodb.net:27017,"), top.Fixed)
+	assert.Contains(t, top.Steps[len(top.Steps)-1], "Database Tools", "the explainer's SRV tip follows the cause's own steps")
+	out, _ := json.Marshal(d)
+	assert.NotContains(t, string(out), "S3cretPw")
+
+	// Without the resolution there is no equivalent string to give.
+	assert.Empty(t, Diagnose(atlasSRV, text).Causes[0].Fixed)
 }
