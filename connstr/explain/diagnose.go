@@ -105,9 +105,9 @@ func (d *diag) add(c *Cause) *Cause {
 	return c
 }
 
-// result ranks the causes, drops repeats, and masks every string once more
-// with the string's secrets: a fragment of an unencoded password can reach
-// a host name or a database name.
+// result ranks the causes, drops repeats, and masks what quotes the
+// inputs once more with the string's secrets: a fragment of an unencoded
+// password can reach a host name or a database name.
 func (d *diag) result() *Diagnosis {
 	sort.SliceStable(d.causes, func(i, j int) bool { return d.causes[i].score > d.causes[j].score })
 	out := &Diagnosis{Error: d.rep, Causes: []Cause{}}
@@ -120,10 +120,9 @@ func (d *diag) result() *Diagnosis {
 			continue
 		}
 		seen[c.Code] = true
-		c.Title, c.Fix, c.Docs = d.clean(c.Title), d.clean(c.Fix), d.clean(c.Docs)
-		for i := range c.Steps {
-			c.Steps[i] = d.clean(c.Steps[i])
-		}
+		// Titles, fixes and steps are the package's words and the
+		// explainer's, with facts that cause cleaned; the evidence quotes the
+		// inputs and is cleaned here.
 		for i := range c.Evidence {
 			c.Evidence[i].Text = d.clean(c.Evidence[i].Text)
 		}
@@ -165,6 +164,11 @@ func secretsOf(uri string, cs *connstr.ConnString) []string {
 	var out []string
 	addSecret := func(s string) {
 		s = strings.TrimSpace(s)
+		// A template's placeholder (<db_password>) holds no secret, and its
+		// words would mask "password" wherever the diagnosis says it.
+		if len(s) < 40 && strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">") && strings.Count(s, "<") == 1 {
+			return
+		}
 		if s != "" && s != connstr.Mask {
 			out = append(out, s)
 			if dec := percentDecode(s); dec != s {

@@ -49,6 +49,9 @@ func likelihood(score int) string {
 func (d *diag) cause(key string, score int, vars []string, ev ...Evidence) *Cause {
 	t := textOf(key)
 	code, _, _ := strings.Cut(key, "#")
+	for i := range vars {
+		vars[i] = d.clean(vars[i])
+	}
 	steps := make([]string, len(t.steps))
 	for i, s := range t.steps {
 		steps[i] = fill(s, vars)
@@ -234,7 +237,7 @@ func (d *diag) parseCauses() {
 	case d.has("mongosh-host-port"):
 		c := d.cause("mongosh-host-and-uri", 95, nil, d.fromError("mongosh-host-port")...)
 		if d.x != nil && d.x.Explained != "" {
-			c.Steps = []string{"Run: mongosh \"" + d.x.Explained + "\" (put the password back in place of *****, or leave it out to be prompted)."}
+			c.Steps = []string{"Run: mongosh \"" + d.clean(d.x.Explained) + "\" (put the password back in place of *****, or leave it out to be prompted)."}
 		}
 	default:
 		c := d.cause("parse-error", 80, nil, d.fromError("parse-other")...)
@@ -278,7 +281,7 @@ func (d *diag) attachPasteChecks(c *Cause) {
 }
 
 func (d *diag) optionCause() {
-	name := d.rep.Option
+	name := d.clean(d.rep.Option)
 	c := d.cause("unsupported-option", 90, nil, d.fromError("parse-option")...)
 	if name == "" {
 		return

@@ -1,6 +1,7 @@
 package explain
 
 import (
+	"net/netip"
 	"strconv"
 	"strings"
 
@@ -114,14 +115,32 @@ func (d *diag) errorHosts() []string {
 	return out
 }
 
+// unknownHosts are the hosts the error names that the string does not.
+// An IP address counts only when the error names none of the string's
+// hosts: otherwise it is most likely what one of them resolved to (Go and
+// Node.js print the address they dialled).
 func (d *diag) unknownHosts() []string {
-	var out []string
+	var out, ips []string
+	anyKnown := false
 	for _, h := range d.errorHosts() {
-		if !d.known(h) {
+		switch {
+		case d.known(h):
+			anyKnown = true
+		case isIP(hostOnly(h)):
+			ips = append(ips, h)
+		default:
 			out = append(out, h)
 		}
 	}
+	if !anyKnown {
+		out = append(out, ips...)
+	}
 	return out
+}
+
+func isIP(h string) bool {
+	_, err := netip.ParseAddr(h)
+	return err == nil
 }
 
 func hostOnly(hp string) string {

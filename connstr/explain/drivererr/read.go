@@ -149,6 +149,7 @@ var shadows = map[string][]string{
 	"srv-refused":        {"srv-not-found", "tcp-refused"}, // querySrv ECONNREFUSED: the DNS server refused
 	"srv-timeout":        {"srv-not-found"},
 	"tls-alert-internal": {"tls-disconnected"},
+	"dns-unmarshal":      {"srv-go-lookup"},
 	"txt-failed":         {"tcp-refused", "tcp-timeout"},
 	"try-once":           {"no-members"},
 	"no-members":         {"selection-timeout"},
