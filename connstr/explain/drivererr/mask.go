@@ -44,25 +44,32 @@ func mark(hide []bool, i, j int) {
 
 // maskUserinfo hides what follows the first ':' of the userinfo of each
 // scheme://userinfo@host, the userinfo ending at the last '@' before the
-// next white space.
+// next white space. Each byte is looked at a bounded number of times: the
+// run up to the white space is measured once for all the "://" in it, and
+// a "://" inside a userinfo already hidden is skipped.
 func maskUserinfo(text string, hide []bool) {
+	runEnd, runAt := -1, -1 // the current run's end and its last '@'
 	for from := 0; ; {
 		i := strings.Index(text[from:], "://")
 		if i < 0 {
 			return
 		}
 		start := from + i + 3
-		end := start
-		for end < len(text) && !isSpace(text[end]) {
-			end++
-		}
-		if at := strings.LastIndexByte(text[start:end], '@'); at >= 0 {
-			info := text[start : start+at]
-			if c := strings.IndexByte(info, ':'); c >= 0 {
-				mark(hide, start+c+1, start+at)
-			}
-		}
 		from = start
+		if start > runEnd {
+			runEnd = start
+			for runEnd < len(text) && !isSpace(text[runEnd]) {
+				runEnd++
+			}
+			runAt = start + strings.LastIndexByte(text[start:runEnd], '@')
+		}
+		if runAt < start {
+			continue
+		}
+		if c := strings.IndexByte(text[start:runAt], ':'); c >= 0 {
+			mark(hide, start+c+1, runAt)
+		}
+		from = runAt // what lies before the '@' is hidden or is a user name
 	}
 }
 
@@ -81,7 +88,7 @@ func maskKeyed(text, low string, hide []bool) {
 			j := from
 			// The key may go on ("passwordSet", "tokenized"): only a name that
 			// ends here and is followed by a separator counts.
-			for j < len(low) && (isNameByte(low[j]) && low[j] != '.') {
+			for j < len(low) && j-from <= 12 && isNameByte(low[j]) && low[j] != '.' {
 				j++
 			}
 			if j-from > 12 {
