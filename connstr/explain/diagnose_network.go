@@ -192,10 +192,8 @@ func (d *diag) networkCauses() {
 			failing = d.errorHosts()
 		}
 		c := d.cause("nothing-listening", 82, []string{orThis(joinHosts(failing, 3))}, d.fromError("tcp-refused")...)
-		if local := isLoopbackAll(failing); local {
-			c.Steps = append(c.Steps, "Node.js 17 and later resolve localhost to ::1 first; if mongod listens on 127.0.0.1 only, use 127.0.0.1 in the string.")
-		}
 		c.Commands = d.commands(failing, "nc", "Test-NetConnection")
+		d.ipv6Localhost()
 	}
 	if rep.Has(drivererr.ClassTCPTimeout) {
 		failing := d.serversWith(drivererr.ClassTCPTimeout)
@@ -220,16 +218,22 @@ func (d *diag) networkCauses() {
 	}
 }
 
-func isLoopbackAll(hs []string) bool {
-	if len(hs) == 0 {
-		return false
+// ipv6Localhost: the driver was refused at ::1 for a string that says
+// localhost. Node.js 17 and later try ::1 first, where mongod does not
+// listen by default; the explainer's check on localhost has the fix.
+func (d *diag) ipv6Localhost() {
+	ch := d.check(CodeLocalhostIPv6)
+	if ch == nil {
+		return
 	}
-	for _, h := range hs {
-		if !isLoopback(h) {
-			return false
+	for _, h := range d.errorHosts() {
+		if hostOnly(h) == "::1" || strings.HasPrefix(h, "::1:") {
+			c := d.causeFrom(string(CodeLocalhostIPv6), 93, ch.Title, ch.Fix, d.fromError("tcp-refused")...)
+			c.Evidence = append(c.Evidence, d.spansEvidence(ch.Seen, ch.Spans))
+			c.Fixed = ch.Fixed
+			return
 		}
 	}
-	return true
 }
 
 // accessList: Atlas closes connections from addresses not on the
