@@ -310,7 +310,7 @@ export interface ErrorReport {
   /** The kinds of failure found, the most telling first. */
   classes: ErrorClass[];
   /** The error families recognised, with the line each was read from. */
-  findings: Array<{ family: string; class: ErrorClass; title: string; evidence: string; at: number }>;
+  findings: Array<{ family: string; class: ErrorClass; title: string; evidence: string }>;
   /** The servers the driver tried, each with its own last error. */
   servers: Array<{ address: string; type: string; error: string; classes: ErrorClass[] }>;
   hosts: string[];

@@ -114,7 +114,7 @@ func (rd *reader) findFamilies() {
 		if at < 0 {
 			continue
 		}
-		rd.r.Findings = append(rd.r.Findings, Finding{Family: f.name, Class: f.class, Title: f.title, Evidence: evidence(rd.text, at, len(w)), At: at})
+		rd.r.Findings = append(rd.r.Findings, Finding{Family: f.name, Class: f.class, Title: f.title, Evidence: evidence(rd.text, at, len(w))})
 	}
 	// One failure, one family: a more specific family of a class hides the
 	// general ones its words overlap (the TLS trust families share

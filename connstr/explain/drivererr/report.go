@@ -100,8 +100,6 @@ type Finding struct {
 	// Evidence is the line of the text the family was read from, shortened
 	// around the words that identify it.
 	Evidence string `json:"evidence" js:"evidence"`
-	// At is the byte offset of those words in the text.
-	At int `json:"at" js:"at"`
 }
 
 // Server is one server the driver tried.
