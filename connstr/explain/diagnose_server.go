@@ -114,6 +114,9 @@ func (d *diag) selectionCauses() {
 	if d.has("atlas-access-list") {
 		d.accessList(90, d.fromError("atlas-access-list"))
 	}
+	if d.has("client-not-connected") {
+		d.cause("client-not-connected", 90, nil, d.fromError("client-not-connected")...)
+	}
 	if d.has("mongoose-buffering") {
 		d.cause("mongoose-not-connected", 75, nil, d.fromError("mongoose-buffering")...)
 	}

@@ -107,6 +107,8 @@ var diagCases = []diagCase{
 		err: "server selection error: server selection timeout, current topology: { Type: Unknown, Servers: [{ Addr: localhost:27017, Type: RSGhost, State: Connected, Average RTT: 898693 }, ] }"},
 	{name: "no cause", uri: "mongodb://db1.example.com,db2.example.com/?replicaSet=rs0", top: "selection-no-detail", command: "nc -zv db1.example.com 27017",
 		err: "MongoServerSelectionError: Server selection timed out after 30000 ms"},
+	{name: "client closed", uri: "mongodb://db1.example.com/app", top: "client-not-connected",
+		err: "MongoTopologyClosedError: Topology is closed"},
 	{name: "mongoose buffering", uri: "mongodb://db1.example.com/app", top: "mongoose-not-connected",
 		err: "MongooseError: Operation `users.findOne()` buffering timed out after 10000ms"},
 	{name: "unknown text", uri: "mongodb://db1.example.com/app", top: "unrecognised-error",

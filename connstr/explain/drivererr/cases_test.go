@@ -174,6 +174,12 @@ var textCases = []textCase{
 		text: "Error: querySrv ECONNREFUSED _mongodb._tcp.cluster0.abcde.mongodb.net\n    at QueryReqWrap.onresolve [as oncomplete] (node:internal/dns/promises:294:17) {\n  errno: undefined,\n  code: 'ECONNREFUSED',\n  syscall: 'querySrv',\n  hostname: '_mongodb._tcp.cluster0.abcde.mongodb.net'\n}\n    at C:\\Users\\dev\\app\\server.js:12:9\n\nNode.js v22.22.0"},
 	{name: "mongoose querySrv refused", family: "srv-refused", class: ClassDNSSRV, driver: DriverMongoose, srv: "_mongodb._tcp.cluster0.xyz12.mongodb.net",
 		text: "MongooseServerSelectionError: querySrv ECONNREFUSED _mongodb._tcp.cluster0.xyz12.mongodb.net\n    at NativeConnection.openUri (/app/node_modules/mongoose/lib/connection.js:847:32)"},
+	{name: "python no nameservers", family: "srv-refused", class: ClassDNSSRV, driver: DriverPython,
+		text: "dns.resolver.NoResolverConfiguration: Resolver configuration could not be read or specified no nameservers."},
+	{name: "csharp dnsclient", family: "srv-not-found", class: ClassDNSSRV, driver: DriverCSharp, srv: "_mongodb._tcp.cluster0.abcde.mongodb.net",
+		text: "DnsClient.DnsResponseException: Query 41290 => _mongodb._tcp.cluster0.abcde.mongodb.net IN SRV on 192.168.1.1:53 failed with an error.\n   at MongoDB.Driver.Core.Misc.DnsClientWrapper.ResolveSrvRecords(String service, CancellationToken cancellationToken)"},
+	{name: "node 3 first connect", family: "tcp-refused", class: ClassTCPRefused, driver: DriverNode, hosts: []string{"localhost:27017"}, hint: "Mongoose 5",
+		text: "MongoNetworkError: failed to connect to server [localhost:27017] on first connect [Error: connect ECONNREFUSED 127.0.0.1:27017\n    at TCPConnectWrap.afterConnect [as oncomplete] (net.js:1146:16) {\n  name: 'MongoNetworkError'\n}]"},
 	{name: "mongosh querySrv refused", family: "srv-refused", class: ClassDNSSRV, driver: DriverMongosh, srv: "_mongodb._tcp.prod.abcde.mongodb.net",
 		text: "Current Mongosh Log ID: 66a1b2c3d4e5f6a7b8c9d0e1\nConnecting to: mongodb+srv://<credentials>@prod.abcde.mongodb.net/?appName=mongosh+2.2.10\nError: querySrv ECONNREFUSED _mongodb._tcp.prod.abcde.mongodb.net"},
 	// --- srv-timeout
@@ -434,6 +440,13 @@ var textCases = []textCase{
 		text: "MongoDB\\Driver\\Exception\\ConnectionTimeoutException: No suitable servers found (`serverSelectionTryOnce` set): [] in /var/www/app.php:12"},
 	{name: "c no suitable", family: "try-once", class: ClassSelectionNoCause, driver: DriverC,
 		text: "mongoc: No suitable servers found: `serverSelectionTimeoutMS` expired"},
+	// --- client-not-connected
+	{name: "node not connected", family: "client-not-connected", class: ClassSelectionNoCause, driver: DriverNode, hint: "4.7",
+		text: "MongoNotConnectedError: MongoClient must be connected to perform this operation\n    at getTopology (/app/node_modules/mongodb/lib/utils.js:363:11)"},
+	{name: "node topology closed", family: "client-not-connected", class: ClassSelectionNoCause, driver: DriverNode,
+		text: "MongoTopologyClosedError: Topology is closed\n    at processWaitQueue (/app/node_modules/mongodb/lib/sdam/topology.js:514:46)"},
+	{name: "python after close", family: "client-not-connected", class: ClassSelectionNoCause, driver: DriverPython,
+		text: "pymongo.errors.InvalidOperation: Cannot use MongoClient after close"},
 	// --- mongoose-buffering
 	{name: "mongoose buffering", family: "mongoose-buffering", class: ClassSelectionNoCause, driver: DriverMongoose, timeout: "bufferTimeoutMS=10000",
 		text: "MongooseError: Operation `users.findOne()` buffering timed out after 10000ms\n    at Timeout.<anonymous> (/app/node_modules/mongoose/lib/drivers/node-mongodb-native/collection.js:185:23)"},

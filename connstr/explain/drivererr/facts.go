@@ -188,7 +188,12 @@ func token(text string, i int) string {
 	for j < len(text) && j-i < 300 && isTokenByte(text[j]) {
 		j++
 	}
-	return strings.TrimRight(text[i:j], ".:,")
+	t := strings.TrimRight(text[i:j], ".:,")
+	// A closing bracket belongs to an IPv6 literal only if one opened it.
+	if strings.HasSuffix(t, "]") && !strings.HasPrefix(t, "[") {
+		t = strings.TrimRight(t, "]")
+	}
+	return t
 }
 
 func isTokenByte(c byte) bool {

@@ -91,7 +91,10 @@ var families = []family{
 	{name: "dnspython-missing", class: ClassDNSSRV, title: "PyMongo cannot resolve mongodb+srv:// without dnspython",
 		words: []string{"\"dnspython\" module must be installed", "dnspython module must be installed"}},
 	{name: "srv-refused", class: ClassDNSSRV, title: "The DNS server refused the SRV query",
-		words: []string{"querysrv econnrefused", "querysrv erefused"}},
+		words: []string{
+			"querysrv econnrefused", "querysrv erefused", // Node.js (c-ares)
+			"noresolverconfiguration", "no nameservers", // dnspython: the machine has no resolver configured
+		}},
 	{name: "srv-timeout", class: ClassDNSSRV, title: "The SRV query timed out",
 		words: []string{
 			"querysrv etimeout",               // Node (c-ares)
@@ -110,6 +113,7 @@ var families = []family{
 			"failed to look up srv record", // libmongoc
 			"srv record not found",
 			"error occurred during dns resolution",         // Rust
+			"dnsresponseexception",                         // C# (DnsClient)
 			"all nameservers failed to answer the query _", // dnspython
 		}},
 	{name: "srv-go-lookup", class: ClassDNSSRV, title: "The SRV lookup failed (Go)",
@@ -312,6 +316,14 @@ var families = []family{
 		words: []string{"no replica set members available", "no replica set members match", "no replica set members found", "no servers available", "no available servers"}},
 	{name: "try-once", class: ClassSelection, title: "libmongoc found no suitable server in one scan",
 		words: []string{"no suitable servers found"}}, // libmongoc / PHP: (`serverSelectionTryOnce` set)
+	{name: "client-not-connected", class: ClassSelection, title: "The client was used before it connected, or after it closed",
+		words: []string{
+			"mongoclient must be connected to perform this operation", // Node.js driver 4.x (MongoNotConnectedError)
+			"topology is closed",                  // Node.js: MongoTopologyClosedError
+			"cannot use a session that has ended", // Node.js
+			"cannot use mongoclient after close",  // PyMongo 4
+			"client is closed",
+		}},
 	{name: "mongoose-buffering", class: ClassSelection, title: "Mongoose queued an operation that never ran",
 		words: []string{"buffering timed out after"}},
 	{name: "selection-timeout", class: ClassSelection, title: "Server selection timed out",

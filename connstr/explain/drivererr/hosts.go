@@ -5,6 +5,7 @@ import "strings"
 // hostWords precede a host or address in the errors drivers and operating
 // systems print.
 var hostWords = []string{
+	"failed to connect to server [",                                                             // Node.js 3.x: "failed to connect to server [h:27017] on first connect"
 	"connect econnrefused ", "econnrefused ", "connect etimedout ", "etimedout ", "econnreset ", // Node.js
 	"getaddrinfo enotfound ", "getaddrinfo eai_again ", // Node.js
 	"connection <monitor> to ", "connection 0 to ", "connection 1 to ", "connection 2 to ", "connection 3 to ", // Node.js

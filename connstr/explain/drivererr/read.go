@@ -136,25 +136,26 @@ func (rd *reader) findFamilies() {
 
 // shadows lists, for a family, the families it makes redundant.
 var shadows = map[string][]string{
-	"tls-hostname":       {"tls-untrusted"},
-	"tls-self-signed":    {"tls-untrusted"},
-	"tls-expired":        {"tls-untrusted"},
-	"parse-unescaped":    {"parse-other", "parse-scheme"},
-	"parse-scheme":       {"parse-other"},
-	"parse-srv-host":     {"parse-other"},
-	"parse-option":       {"parse-other"},
-	"auth-atlas":         {"auth-failed"},
-	"auth-mechanism":     {"auth-failed"},
-	"host-again":         {"host-not-found"},
-	"srv-refused":        {"srv-not-found", "tcp-refused"}, // querySrv ECONNREFUSED: the DNS server refused
-	"srv-timeout":        {"srv-not-found"},
-	"tls-alert-internal": {"tls-disconnected"},
-	"dns-unmarshal":      {"srv-go-lookup"},
-	"txt-failed":         {"tcp-refused", "tcp-timeout"},
-	"try-once":           {"no-members"},
-	"no-members":         {"selection-timeout"},
-	"dnspython-missing":  {"parse-other"},
-	"rs-ghost":           {"no-primary"},
+	"tls-hostname":         {"tls-untrusted"},
+	"tls-self-signed":      {"tls-untrusted"},
+	"tls-expired":          {"tls-untrusted"},
+	"parse-unescaped":      {"parse-other", "parse-scheme"},
+	"parse-scheme":         {"parse-other"},
+	"parse-srv-host":       {"parse-other"},
+	"parse-option":         {"parse-other"},
+	"auth-atlas":           {"auth-failed"},
+	"auth-mechanism":       {"auth-failed"},
+	"host-again":           {"host-not-found"},
+	"srv-refused":          {"srv-not-found", "tcp-refused"}, // querySrv ECONNREFUSED: the DNS server refused
+	"srv-timeout":          {"srv-not-found"},
+	"tls-alert-internal":   {"tls-disconnected"},
+	"dns-unmarshal":        {"srv-go-lookup"},
+	"txt-failed":           {"tcp-refused", "tcp-timeout"},
+	"try-once":             {"no-members"},
+	"no-members":           {"selection-timeout"},
+	"dnspython-missing":    {"parse-other"},
+	"rs-ghost":             {"no-primary"},
+	"client-not-connected": {"selection-timeout"},
 }
 
 func dropShadowed(fs []Finding) []Finding {
