@@ -199,6 +199,10 @@ export function explain(uri, opts) {
   return JSON.parse(need("explain").explain(uri, opts));
 }
 
+export function diagnose(uri, errorText) {
+  return JSON.parse(need("diagnose").diagnose(uri, errorText));
+}
+
 export function format(parts) {
   return JSON.parse(need("format").format(parts));
 }
