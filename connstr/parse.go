@@ -56,12 +56,12 @@ func parse(cs *ConnString) error {
 
 // parser holds the state of one Parse call.
 type parser struct {
-	in       string
-	cs       *ConnString
-	lastAt   int  // offset of the input's last '@' (-1: none), for quotable; see lastAtSign
-	query    Span // the options, after '?'
-	sep      byte // their separator
-	opts     optionState
+	in     string
+	cs     *ConnString
+	lastAt int  // offset of the input's last '@' (-1: none), for quotable; see lastAtSign
+	query  Span // the options, after '?'
+	sep    byte // their separator
+	opts   optionState
 	// secrets are the spans of option values that may be credentials,
 	// found by scanning the input on first need (scanned); see mayBeSecret.
 	secrets []Span
