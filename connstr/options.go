@@ -272,7 +272,7 @@ func (p *parser) unknownOption(key string, vs int, span Span) {
 	msg := "Unknown option."
 	// A name that may be the tail of a secret is neither quoted nor
 	// matched to a suggestion, which would tell what the secret holds.
-	if keySpan := (Span{span.Start, vs - 1}); p.quotable(keySpan) {
+	if keySpan := (Span{span.Start, vs - 1}); !p.capped(CodeUnknownOption) && p.quotable(keySpan) {
 		msg = "Unknown option " + key + "."
 		if s := suggestOption(key); s != nil {
 			hint = "Did you mean " + s.Name + "? " + hint

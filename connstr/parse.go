@@ -41,7 +41,12 @@ func ParseInto(dst *ConnString, uri string) error {
 func parse(cs *ConnString) error {
 	var p parser // zeroed in place: a composite literal would be built and copied
 	p.in, p.cs, p.lastAt = cs.input, cs, notComputed
-	p.parse()
+	if len(cs.input) > MaxLength {
+		p.tooLong()
+	} else {
+		p.parse()
+		p.summarizeRepeats()
+	}
 	if !cs.Diagnostics.HasErrors() {
 		return nil
 	}
@@ -66,9 +71,21 @@ type parser struct {
 	// found by scanning the input on first need (scanned); see mayBeSecret.
 	secrets []Span
 	scanned bool
+	// repeats counts findings per code once a parse has made capFrom of
+	// them (see capped); nil until then.
+	repeats map[Code]*repeat
 }
 
 func (p *parser) add(sev Severity, code Code, span Span, option, msg, hint string) {
+	if len(p.cs.Diagnostics) >= capFrom {
+		if p.capped(code) {
+			r := p.repeats[code]
+			r.dropped++
+			r.severity = min(r.severity, sev)
+			return
+		}
+		p.count(code, sev)
+	}
 	p.cs.Diagnostics = append(p.cs.Diagnostics, Diagnostic{
 		Severity: sev, Code: code, Message: msg, Span: span, Option: option, Hint: hint,
 	})

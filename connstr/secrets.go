@@ -59,27 +59,58 @@ func findProperty(key string) *PropertySpec {
 
 // secretWords are the words whose presence in a name the registry does not
 // know says the value is a credential; secretLookingKey also accepts each
-// with one letter missing or two letters swapped (proxyPasword).
+// with one letter missing or two neighbours swapped (proxyPasword).
 var secretWords = [...]string{"password", "passwd", "secret", "token", "credential", "apikey", "privatekey", "passphrase"}
 
 // secretStems are shorter pieces that say as much on their own.
 var secretStems = [...]string{"pass", "pwd", "secr", "cred", "tok"}
 
-// secretTypos holds every secretWords entry with one letter dropped or two
-// neighbours swapped, built once.
-var secretTypos = func() []string {
-	var out []string
+// secretPieces are the stems, the words and their misspellings, each with
+// the set of letters it holds: a name lacking one of those letters cannot
+// contain the piece, which rules out most pieces at the cost of an AND.
+var secretPieces = func() []letterPiece {
+	var out []letterPiece
+	add := func(w string) {
+		for _, p := range out {
+			if p.text == w {
+				return
+			}
+		}
+		out = append(out, letterPiece{w, letterSet(w)})
+	}
+	for _, w := range secretStems {
+		add(w)
+	}
 	for _, w := range secretWords {
+		add(w)
 		for i := range len(w) {
-			out = append(out, w[:i]+w[i+1:])
+			add(w[:i] + w[i+1:])
 			if i+1 < len(w) {
-				out = append(out, w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
+				add(w[:i] + string(w[i+1]) + string(w[i]) + w[i+2:])
 			}
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }()
+
+type letterPiece struct {
+	text    string
+	letters uint64
+}
+
+// letterSet is the set of lower-case letters and digits in s.
+func letterSet(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z':
+			m |= 1 << (c - 'a')
+		case '0' <= c && c <= '9':
+			m |= 1 << (26 + c - '0')
+		}
+	}
+	return m
+}
 
 // maxKeyLen is the longest name secretLookingKey reads; a longer one is
 // text nobody would type as an option name, so its value is hidden.
@@ -91,6 +122,9 @@ func secretLookingKey(key string) bool {
 	if len(key) > maxKeyLen {
 		return true
 	}
+	if len(key) < 3 {
+		return false
+	}
 	var buf [maxKeyLen]byte
 	k := buf[:0]
 	for i := 0; i < len(key); i++ { // lower case, letters and digits only
@@ -100,18 +134,9 @@ func secretLookingKey(key string) bool {
 		}
 	}
 	s := string(k)
-	for _, w := range secretStems {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	for _, w := range secretWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	for _, w := range secretTypos {
-		if len(w) >= 5 && strings.Contains(s, w) {
+	letters := letterSet(s)
+	for _, p := range secretPieces {
+		if p.letters&^letters == 0 && len(p.text) <= len(s) && strings.Contains(s, p.text) {
 			return true
 		}
 	}
