@@ -27,7 +27,9 @@ const capFrom = 32
 // tooLong reports an input over MaxLength.
 func (p *parser) tooLong() {
 	p.errorf(CodeTooLong, NoSpan, "",
-		"The connection string is "+strconv.Itoa(len(p.in))+" bytes long, over the limit of "+strconv.Itoa(MaxLength)+" bytes; it was not read.",
+		// No length is given: the JavaScript adapter hands over only the
+		// first MaxLength+1 bytes of a longer string.
+		"The connection string is longer than the limit of "+strconv.Itoa(MaxLength)+" bytes; it was not read.",
 		"A connection string is a few hundred bytes: check that only the string was pasted.")
 	start := 0
 	if len(p.in) >= len(prefixMongoDB) && p.in[:len(prefixMongoDB)] == prefixMongoDB {
