@@ -267,5 +267,3 @@ func primitiveText(v js.Value) (string, bool) {
 	}
 	return "", false
 }
-
-
