@@ -77,8 +77,9 @@ type RawOption struct {
 	Span       Span
 	// secret marks a value that is or may be a credential: the key looks
 	// like a secret's, or the pair stands where a secret value may have run
-	// on (see ConnString.Redacted). Format and MarshalText mask it.
-	secret bool
+	// on (see ConnString.Redacted). secretKey marks a key that may itself
+	// be part of a credential. Format and MarshalText mask them.
+	secret, secretKey bool
 }
 
 // Format prints key=value with a value that may be a credential masked,
@@ -90,7 +91,10 @@ func (r RawOption) Format(f fmt.State, _ rune) { f.Write(r.text()) }
 func (r RawOption) MarshalText() ([]byte, error) { return r.text(), nil }
 
 func (r RawOption) text() []byte {
-	if r.secret || secretLookingKey(r.Key) {
+	switch {
+	case r.secretKey:
+		return []byte(Mask + "=" + Mask)
+	case r.secret || secretLookingKey(r.Key):
 		return []byte(r.Key + "=" + Mask)
 	}
 	return []byte(r.Key + "=" + r.Value)

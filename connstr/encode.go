@@ -75,7 +75,11 @@ func (c *ConnString) encode(o encodeOptions) string {
 	for _, raw := range c.Unknown {
 		b.WriteByte(sep)
 		sep = '&'
-		if o.mask && (raw.secret || secretLookingKey(raw.Key)) {
+		switch {
+		case o.mask && raw.secretKey:
+			b.WriteString(Mask + "=" + Mask)
+			continue
+		case o.mask && (raw.secret || secretLookingKey(raw.Key)):
 			b.WriteString(escape(raw.Key, escValue) + "=" + Mask)
 			continue
 		}
@@ -133,8 +137,9 @@ func writeValue(b *strings.Builder, v Value, mask bool) {
 }
 
 // writePairs writes key:value pairs; values of keys for which secret
-// returns true are masked, and so are unknown keys that follow a secret (a
-// raw secret value holding ',' and ':' reads as further pairs).
+// returns true are masked, and so are whole unknown pairs that follow a
+// secret (a raw secret value holding ',' and ':' reads as further pairs)
+// and keys glued to a property's name (a missing ':').
 func writePairs(b *strings.Builder, props []Property, secret func(string) bool) {
 	masking := false
 	for i, p := range props {
@@ -143,12 +148,13 @@ func writePairs(b *strings.Builder, props []Property, secret func(string) bool) 
 		}
 		switch {
 		case secret == nil:
+		case masking && !knownProperty(p.Key), gluedToProperty(p.Key):
+			masking = true
+			b.WriteString(Mask)
+			continue
 		case secret(p.Key):
 			masking = true
 			b.WriteString(escape(p.Key, escValue) + ":" + Mask)
-			continue
-		case masking && !knownProperty(p.Key):
-			b.WriteString(Mask)
 			continue
 		default:
 			masking = false

@@ -94,16 +94,14 @@ func (p *parser) host(s, e int) {
 	p.cs.Hosts = append(p.cs.Hosts, h)
 }
 
-// notAPort records that the text in[s:e] after a host's ':' is not a port.
+// notAPort records that the text in[s:e] after a host's ':' is not a port
+// (or is empty: "user:" then a password that starts with '/', '?' or ',').
 // Without a readable userinfo, "user:password" reads as host and port: the
 // text from there to the end of the string may then be a password (with a
 // '/', ',' or '?' in it, or an '@' the parser did not see, such as a
 // full-width one), so it is never quoted and Redacted masks it; with an
 // '@' further on, up to the last one.
-func (p *parser) notAPort(s, e int) {
-	if s == e {
-		return
-	}
+func (p *parser) notAPort(s, _ int) {
 	end := len(p.in)
 	if at := p.lastAtSign(); at > s { // the hosts come after it (see Redacted)
 		end = at

@@ -289,8 +289,9 @@ func (p *parser) keepUnknown(key string, vs int, span Span) {
 	if bad >= 0 {
 		return
 	}
-	secret := span.Start < p.lastAtSign() || p.mayBeSecret(span)
-	p.cs.Unknown = append(p.cs.Unknown, RawOption{Key: unescape(key), Value: value, Span: span, secret: secret})
+	keySecret := span.Start < p.lastAtSign() || p.mayBeSecret(Span{span.Start, vs - 1})
+	secret := keySecret || p.mayBeSecret(span)
+	p.cs.Unknown = append(p.cs.Unknown, RawOption{Key: unescape(key), Value: value, Span: span, secret: secret, secretKey: keySecret})
 }
 
 func notesText(notes []DriverNote) string {

@@ -44,6 +44,23 @@ func secretProperty(key string) bool {
 	return p != nil && p.Secret
 }
 
+// gluedToProperty reports whether key is a property name with more text
+// after it, AWS_SESSION_TOKENabc: a ':' is missing and the rest is the
+// value, which may be a secret.
+func gluedToProperty(key string) bool {
+	if knownProperty(key) {
+		return false
+	}
+	for _, m := range Mechanisms {
+		for _, p := range m.Properties {
+			if len(key) > len(p.Name) && strings.EqualFold(key[:len(p.Name)], p.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // knownProperty reports whether some mechanism defines the property key.
 func knownProperty(key string) bool { return findProperty(key) != nil }
 

@@ -65,11 +65,13 @@ func (p Property) Format(f fmt.State, _ rune) { f.Write(p.text()) }
 func (p Property) MarshalText() ([]byte, error) { return p.text(), nil }
 
 func (p Property) text() []byte {
-	v := p.Value
-	if secretPropertyKey(p.Key) {
-		v = Mask
+	switch {
+	case gluedToProperty(p.Key):
+		return []byte(Mask)
+	case secretPropertyKey(p.Key):
+		return []byte(p.Key + ":" + Mask)
 	}
-	return []byte(p.Key + ":" + v)
+	return []byte(p.Key + ":" + p.Value)
 }
 
 // TagSet is one readPreferenceTags entry: an ordered list of tags. An empty
