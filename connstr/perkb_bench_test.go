@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // worstPatterns build strings of about n bytes in the shapes that cost the
@@ -55,7 +56,7 @@ func BenchmarkPerKB(b *testing.B) {
 	}{
 		{"parse", func(s string) { connstr.Parse(s) }},
 		{"redact", func(s string) { connstr.Redact(s) }},
-		{"explain", func(s string) { connstr.Explain(s) }},
+		{"explain", func(s string) { explain.Explain(s) }},
 	}
 	for _, p := range worstPatterns {
 		for _, size := range worstSizes {

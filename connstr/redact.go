@@ -113,8 +113,13 @@ func maskSpans(in string, spans []Span) string {
 	return b.String()
 }
 
+// RedactUnparsed masks s as written, whatever its shape, as Redacted masks a
+// string it does not return in canonical form: for text that cannot be
+// trusted to parse as meant (the explainer's rewrites of a string).
+func RedactUnparsed(s string) string { return redactRaw(s, false) }
+
 // redactRaw masks the credentials of a string as written, whatever its
-// shape: the explainer's view of text it rewrote.
+// shape.
 func redactRaw(in string, hideUser bool) string {
 	c, _ := Parse(in)
 	return maskSpans(in, c.redactSpans(hideUser))

@@ -15,6 +15,7 @@ import (
 // index.js's init({ui: true}) loads this build.
 func init() {
 	extraEntryPoints["mount"] = mountJS
+	ui.DNSTransport = fetchTransport
 }
 
 // mountJS calls ui.MountJS under the guard. A Go function cannot throw

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"math"
 	"strings"
 	"syscall/js"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/mongouri/mongouri/connstr"
 	"github.com/mongouri/mongouri/connstr/doh"
+	"github.com/norunners/vert"
 )
 
 // resolveJS is resolve(uri, opts): a promise of a JSON ResolveResult. It
@@ -106,11 +108,8 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 		endpoints = 1
 	case isArray(u): // a plain copy: Length and Index cannot throw
 		var urls []string
-		for i := 0; i < u.Length(); i++ {
-			if typeOf(u.Index(i)) != js.TypeString {
-				return bad("dohURL must be a string or an array of strings.", "Pass the DNS-over-HTTPS endpoint URL(s), e.g. https://dns.example/dns-query.")
-			}
-			urls = append(urls, u.Index(i).String())
+		if vert.ValueOf(u).AssignTo(&urls) != nil || len(urls) != u.Length() {
+			return bad("dohURL must be a string or an array of strings.", "Pass the DNS-over-HTTPS endpoint URL(s), e.g. https://dns.example/dns-query.")
 		}
 		dohOpts = append(dohOpts, doh.WithEndpoints(urls...))
 		endpoints = max(1, len(urls))
@@ -147,9 +146,14 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 
 	c, err := doh.New(dohOpts...)
 	if err != nil {
-		// doh's messages name the endpoint but never user info (it
+		// doh's reasons name the endpoint but never user info (it
 		// rejects URLs holding any).
-		return bad(sentence(strings.TrimPrefix(err.Error(), "doh: ")), "Use an https URL (plain http only on 127.0.0.1, ::1 or localhost).")
+		msg := "The DNS-over-HTTPS client cannot be set up."
+		var oe *doh.OptionError
+		if errors.As(err, &oe) {
+			msg = sentence(oe.Reason)
+		}
+		return bad(msg, "Use an https URL (plain http only on 127.0.0.1, ::1 or localhost).")
 	}
 	cfg.client = c
 	return cfg, connstr.Diagnostic{}, true

@@ -281,7 +281,7 @@ func (in *Inspector) propertiesText(ps []connstr.Property) string {
 
 // secretProperty asks the mechanism table whether a property holds a secret.
 func secretProperty(key string) bool {
-	for _, m := range connstr.Mechanisms {
+	for m := range connstr.MechanismSpecs() {
 		if p := m.Property(key); p != nil && p.Secret {
 			return true
 		}

@@ -80,7 +80,7 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 	v.unknownB = h("div", cls("mu-rows"))
 
 	list := h("datalist", a("id", in.uid("option-names")))
-	for _, s := range connstr.Registry {
+	for s := range connstr.OptionSpecs() {
 		if s.Status == connstr.StatusRemoved {
 			continue // offered nowhere: Decode explains them when a string has them
 		}

@@ -9,9 +9,10 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
-// explainView lays out connstr.Explain: the troubleshooting checks first
+// explainView lays out explain.Explain: the troubleshooting checks first
 // (people open this tab when a connection fails), then what each part of
 // the string says, the effective configuration, the options, what a
 // driver's error messages mean, diagnostic commands and code snippets; and
@@ -64,7 +65,7 @@ func (v *explainView) render() {
 		v.resolve.render()
 		return
 	}
-	x := connstr.Explain(in.uri, v.explainOpts()...)
+	x := explain.Explain(in.uri, v.explainOpts()...)
 	setHidden(v.bar, !hasSecrets(x))
 	v.basis(x)
 	v.checks(x)
@@ -78,22 +79,22 @@ func (v *explainView) render() {
 }
 
 // explainOpts passes RevealSecrets only while the person has secrets shown.
-func (v *explainView) explainOpts() []connstr.ExplainOption {
+func (v *explainView) explainOpts() []explain.ExplainOption {
 	if v.in.reveal {
-		return []connstr.ExplainOption{connstr.RevealSecrets()}
+		return []explain.ExplainOption{explain.RevealSecrets()}
 	}
 	return nil
 }
 
 // revealed explains the current string with its secrets, for an action
 // that must hand over the real string. The result is never drawn.
-func (v *explainView) revealed() *connstr.Explanation {
-	return connstr.Explain(v.in.uri, connstr.RevealSecrets())
+func (v *explainView) revealed() *explain.Explanation {
+	return explain.Explain(v.in.uri, explain.RevealSecrets())
 }
 
 // hasSecrets reports whether the explanation has anything the reveal
 // toggle would show.
-func hasSecrets(x *connstr.Explanation) bool {
+func hasSecrets(x *explain.Explanation) bool {
 	if x.Credentials != nil && x.Credentials.HasPassword {
 		return true
 	}
@@ -102,7 +103,7 @@ func hasSecrets(x *connstr.Explanation) bool {
 
 // basis says which string the sections describe when it is not the input
 // as typed: a cleaned paste or credentials encoded as meant.
-func (v *explainView) basis(x *connstr.Explanation) {
+func (v *explainView) basis(x *explain.Explanation) {
 	var why string
 	switch x.Basis {
 	case "cleaned":

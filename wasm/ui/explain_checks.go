@@ -8,12 +8,13 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // checks lists Explain's findings, worst first as Explain orders them: what
 // was seen (with buttons that select it in the input), the fix, and the
 // corrected string with "Use this" and "Copy".
-func (v *explainView) checks(x *connstr.Explanation) {
+func (v *explainView) checks(x *explain.Explanation) {
 	if len(x.Checks) == 0 {
 		add(v.body, section("checks", "Troubleshooting",
 			h("p", "No problem found in the string itself. If connecting still fails, the sections below say what a driver's error messages mean and how to test each host.")))
@@ -51,7 +52,7 @@ func (v *explainView) checks(x *connstr.Explanation) {
 	add(v.body, sec)
 }
 
-func (v *explainView) check(i int, c connstr.Check) el {
+func (v *explainView) check(i int, c explain.Check) el {
 	in := v.in
 	// The title describes the check's buttons; their names stay short so
 	// that no finding's words ("resolve", say) name a button of the page.
@@ -96,7 +97,7 @@ func (v *explainView) check(i int, c connstr.Check) el {
 
 // allFixes offers the string with every fix applied, when it differs from
 // each single check's corrected string.
-func (v *explainView) allFixes(x *connstr.Explanation) el {
+func (v *explainView) allFixes(x *explain.Explanation) el {
 	if x.Repaired == "" {
 		return nil
 	}

@@ -7,17 +7,18 @@ import (
 	"syscall/js"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // commands lists Explain's diagnostic command lines, grouped by the host
 // they test, each with a copy button. They hold the string's real host
-// names and never its credentials (connstr.Command's contract).
-func (v *explainView) commands(ls *listeners, id, title, intro string, cs []connstr.Command) el {
+// names and never its credentials (explain.Command's contract).
+func (v *explainView) commands(ls *listeners, id, title, intro string, cs []explain.Command) el {
 	if len(cs) == 0 {
 		return nil
 	}
 	var order []string
-	groups := map[string][]connstr.Command{}
+	groups := map[string][]explain.Command{}
 	for _, c := range cs {
 		if _, ok := groups[c.Host]; !ok {
 			order = append(order, c.Host)
@@ -85,7 +86,7 @@ func (v *explainView) renderNodes() {
 	if eq == "" {
 		return
 	}
-	x := connstr.Explain(eq)
+	x := explain.Explain(eq)
 	seeds := 0
 	if s := r.Get("seeds"); s.Type() == js.TypeObject {
 		seeds = s.Length()
@@ -96,7 +97,7 @@ func (v *explainView) renderNodes() {
 }
 
 // explainCommands adds the commands of the string itself.
-func (v *explainView) explainCommands(x *connstr.Explanation) {
+func (v *explainView) explainCommands(x *explain.Explanation) {
 	intro := "Run these on the machine that fails to connect. They name the hosts of the string and never its credentials."
 	if x.Scheme.Scheme == string(connstr.SchemeSRV) && !v.in.cfg.resolve.IsUndefined() {
 		intro += " The servers behind a mongodb+srv:// name are known only after its SRV lookup: press Resolve below for commands per server."

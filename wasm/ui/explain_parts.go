@@ -6,11 +6,12 @@ import (
 	"strconv"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // parts says what each part of the string means: scheme, hosts,
 // credentials and database.
-func (v *explainView) parts(x *connstr.Explanation) {
+func (v *explainView) parts(x *explain.Explanation) {
 	box := h("div", cls("mu-cards"))
 	if s := x.Scheme; s.Summary != "" {
 		card := h("div", cls("mu-card"), a("data-part", "scheme"))
@@ -107,7 +108,7 @@ func fromName(source string) string {
 
 // effective is the configuration a driver uses, defaults applied. Rows the
 // string sets stand out from defaults.
-func (v *explainView) effective(ss []connstr.Setting) {
+func (v *explainView) effective(ss []explain.Setting) {
 	if len(ss) == 0 {
 		return
 	}
@@ -134,7 +135,7 @@ func (v *explainView) effective(ss []connstr.Setting) {
 
 // options explains each option from the registry, and the unknown ones
 // with the option they most likely mean.
-func (v *explainView) options(os []connstr.OptionPart, unknown []connstr.UnknownPart) {
+func (v *explainView) options(os []explain.OptionPart, unknown []explain.UnknownPart) {
 	if len(os) == 0 && len(unknown) == 0 {
 		add(v.body, section("options", "Options", h("p", cls("mu-note"), "This string sets no options: every driver default applies.")))
 		return
@@ -161,7 +162,7 @@ func (v *explainView) options(os []connstr.OptionPart, unknown []connstr.Unknown
 	add(v.body, sec)
 }
 
-func optionCard(o connstr.OptionPart) el {
+func optionCard(o explain.OptionPart) el {
 	card := h("div", cls("mu-card"), a("data-option", o.Name),
 		h("h4", h("code", o.Name), " = ", h("code", o.Value)))
 	if o.Key != "" && o.Key != o.Name {
@@ -206,7 +207,7 @@ func optionCard(o connstr.OptionPart) el {
 
 // tips explain the error messages a driver may print for this string. They
 // are collapsed: a person looks for the one message they have.
-func (v *explainView) tips(ts []connstr.Tip) {
+func (v *explainView) tips(ts []explain.Tip) {
 	if len(ts) == 0 {
 		return
 	}

@@ -7,13 +7,13 @@ import (
 
 	"honnef.co/go/js/dom/v2"
 
-	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // snippets shows the code that connects with this string in one language
 // at a time, picked with a select. The language picked survives redraws,
 // so typing in the input does not reset it.
-func (v *explainView) snippets(x *connstr.Explanation) {
+func (v *explainView) snippets(x *explain.Explanation) {
 	ss := x.Snippets
 	if len(ss) == 0 {
 		add(v.body, section("snippets", "Connect from code",

@@ -176,8 +176,7 @@ func (v *resolveView) run() {
 		return
 	}
 	if nav := js.Global().Get("navigator"); nav.Get("onLine").Type() == js.TypeBoolean && !nav.Get("onLine").Bool() {
-		v.state.SetTextContent("You are offline. Resolve needs the network to reach " + e.name +
-			"; Decode, Encode and Explain keep working offline.")
+		v.state.SetTextContent(offlineMessage(e.name))
 		return
 	}
 	if v.inFlight.Truthy() {
@@ -207,7 +206,17 @@ func (v *resolveView) run() {
 			return nil // the string changed while DNS was asked: the answer is stale
 		}
 		v.last, v.lastURI = args[0], uri
-		v.state.SetTextContent("Answered by " + e.name + ".")
+		switch {
+		case hasCode(args[0], connstr.CodeDNSUnreachable):
+			// navigator.onLine is not to be trusted (a service worker,
+			// emulation, a captive network): a fetch that reached no
+			// server is what "offline" means here.
+			v.state.SetTextContent(offlineMessage(e.name))
+		case args[0].Get("seeds").Length() == 0:
+			v.state.SetTextContent("No answer from " + e.name + ": the findings below say why.")
+		default:
+			v.state.SetTextContent("Answered by " + e.name + ".")
+		}
 		v.renderResult()
 		return nil
 	})
@@ -317,4 +326,20 @@ func (in *Inspector) jsValueText(name string, val js.Value) string {
 		return js.Global().Get("String").Invoke(val).String()
 	}
 	return js.Global().Get("JSON").Call("stringify", val).String()
+}
+
+func offlineMessage(endpoint string) string {
+	return "You are offline. Resolve needs the network to reach " + endpoint +
+		"; Decode, Encode and Explain keep working offline."
+}
+
+// hasCode reports whether a ResolveResult holds a diagnostic with code.
+func hasCode(result js.Value, code connstr.Code) bool {
+	diags := result.Get("diagnostics")
+	for i, n := 0, diags.Length(); i < n; i++ {
+		if diags.Index(i).Get("code").String() == string(code) {
+			return true
+		}
+	}
+	return false
 }
