@@ -107,10 +107,14 @@ func (p *parser) badPair(s, e int) {
 				"There is an empty option between separators.", "Remove the extra '&'.")
 		}
 	case eq < 0:
+		// Text the parser cannot place: the tail of a password cut by a
+		// '?' reads so (mongodb://user:5/?rest). It is hidden, not quoted.
+		p.hide(Span{s, e})
 		p.errorf(CodeOptionNoValue, Span{s, e}, "",
-			"An option has no '=' and no value"+p.quote(Span{s, e})+".",
+			"An option has no '=' and no value.",
 			"Write options as key=value.")
 	default:
+		p.hide(Span{s, e})
 		p.errorf(CodeOptionEmptyKey, Span{s, e}, "", "An option has a value but no name.",
 			"Write options as key=value.")
 	}

@@ -114,10 +114,8 @@ func (p *parser) quotable(span Span) bool {
 // mayBeSecret reports whether span overlaps text that may be a credential:
 // one the parser hid as it read, or a value secretSpans finds.
 func (p *parser) mayBeSecret(span Span) bool {
-	for _, h := range p.cs.hidden {
-		if h.Start < max(span.End, span.Start+1) && span.Start < h.End {
-			return true
-		}
+	if overlaps(p.cs.hidden, span) {
+		return true
 	}
 	if !p.scanned {
 		p.scanned = true
@@ -127,8 +125,18 @@ func (p *parser) mayBeSecret(span Span) bool {
 }
 
 // hide records a span of the input that may hold a credential.
+// The list stays sorted and merged, for overlaps: the parser reads left to
+// right, so a span almost always goes at the end.
 func (p *parser) hide(span Span) {
-	p.cs.hidden = append(p.cs.hidden, span)
+	h := p.cs.hidden
+	switch n := len(h); {
+	case n == 0 || span.Start > h[n-1].End:
+		p.cs.hidden = append(h, span)
+	case span.Start >= h[n-1].Start:
+		h[n-1].End = max(h[n-1].End, span.End)
+	default:
+		p.cs.hidden = mergeSpans(append(h, span))
+	}
 }
 
 // notComputed marks a parser field that is worked out on first use: most

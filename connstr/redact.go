@@ -38,6 +38,12 @@ func Redact(uri string, opts ...RedactOption) string {
 	return c.Redacted(opts...)
 }
 
+// SecretSpans returns the spans of the input that may hold a credential,
+// sorted and merged: what Redacted masks (see secrets.go for the rule). A
+// tool that shows parts of the input (the explainer) shows nothing that
+// overlaps one unless the person asked to see secrets.
+func (c *ConnString) SecretSpans() []Span { return c.redactSpans(false) }
+
 // redactSpans returns the sorted, merged spans of the input that Redacted
 // masks. A string that did not parse, or has an '@' after its hosts, cannot
 // be trusted to have found its userinfo: the text between the scheme and

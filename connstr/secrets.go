@@ -316,6 +316,8 @@ func propertySecrets(in string, vs, ve int, out []Span) []Span {
 		}
 		c := strings.IndexAny(v[i:], ",:")
 		switch {
+		case c > 0 && v[i+c] == ':' && gluedToProperty(v[i:i+c]):
+			// AWS_SESSION_TOKENabc:…: the ':' is not where the value starts.
 		case c > 0 && v[i+c] == ':' && !secretPropertyKey(v[i:i+c]):
 			continue
 		case c > 0 && v[i+c] == ':': // a secret property's value

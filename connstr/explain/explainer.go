@@ -42,6 +42,10 @@ type explainer struct {
 	// unencoded character split off the user information; nothing there is
 	// shown. -1 when the basis parsed cleanly.
 	taint int
+	// secrets are the spans of the basis that may hold a credential, as
+	// the core finds them (connstr.ConnString.SecretSpans): nothing that
+	// overlaps one is shown either.
+	secrets []connstr.Span
 	res   *connstr.Resolution // the SRV resolution, when given and it fits
 
 	checks []*pending
@@ -84,6 +88,7 @@ func (x *explainer) find() {
 	}
 	x.doc = cutURI(x.basis)
 	x.setTaint()
+	x.secrets = x.cs.SecretSpans()
 	x.useResolution()
 
 	x.parseChecks()
@@ -146,7 +151,42 @@ func misSplit(cs *connstr.ConnString, at int) bool {
 
 // tainted reports whether text at span may be part of a password.
 func (x *explainer) tainted(s connstr.Span) bool {
-	return x.taint >= 0 && (!s.Valid() || s.Start <= x.taint)
+	if x.cfg.reveal {
+		return x.taint >= 0 && (!s.Valid() || s.Start <= x.taint)
+	}
+	return x.taint >= 0 && (!s.Valid() || s.Start <= x.taint) || x.secretAt(s)
+}
+
+// secretAt reports whether s overlaps a span that may hold a credential
+// (other than the password and the secret option values, which the
+// sections mask on their own).
+func (x *explainer) secretAt(s connstr.Span) bool {
+	if !s.Valid() {
+		return false
+	}
+	for _, sp := range x.secrets {
+		if sp.Start < max(s.End, s.Start+1) && s.Start < sp.End && !x.plainSecret(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainSecret reports whether sp is the password, starts at the value of a
+// secret option or lies in a property list: text the sections mask in place
+// (a value that runs on over '&' covers unknown options, which the options
+// section masks).
+func (x *explainer) plainSecret(sp connstr.Span) bool {
+	if u := x.cs.User; u != nil && sp == u.PasswordSpan {
+		return true
+	}
+	for _, o := range x.cs.Options {
+		if o.Value.Kind() == connstr.KindSecret && sp.Start == o.Span.Start+len(o.Key)+1 ||
+			o.Value.Kind() == connstr.KindProperties && o.Span.Start <= sp.Start && sp.End <= o.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // useResolution keeps the resolution when it is for this SRV string: the
@@ -304,11 +344,7 @@ func (x *explainer) display(d *rawURI, s string) string {
 	if x.cfg.reveal {
 		return s
 	}
-	if x.taint >= 0 {
-		// The redactor's form for strings that cannot be trusted to have
-		// parsed as meant: secret values masked, then everything between
-		// the scheme and the last '@' left.
-		return connstr.RedactUnparsed(s)
-	}
-	return d.render(true)
+	// The core's redactor, whatever the shape: one rule for what may be a
+	// credential.
+	return connstr.RedactUnparsed(s)
 }

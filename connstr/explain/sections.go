@@ -218,7 +218,7 @@ func (x *explainer) optionsSection() {
 	}
 	from := x.secretFrom()
 	for _, r := range cs.Unknown {
-		if x.tainted(r.Span) {
+		if x.taint >= 0 && (!r.Span.Valid() || r.Span.Start <= x.taint) {
 			continue
 		}
 		if spec := connstr.LookupOption(r.Key); spec != nil && spec.Status == connstr.StatusRemoved {
@@ -227,7 +227,7 @@ func (x *explainer) optionsSection() {
 		}
 		up := UnknownPart{Key: r.Key, Value: r.Value, Span: x.m.span(r.Span)}
 		switch {
-		case r.Span.Valid() && r.Span.Start > from && !x.cfg.reveal:
+		case r.Span.Valid() && (r.Span.Start > from || x.secretAt(r.Span)) && !x.cfg.reveal:
 			up.Key, up.Value = connstr.Mask, "set"
 		case connstr.IsSecretOption(r.Key) && !x.cfg.reveal:
 			up.Value = "set"
