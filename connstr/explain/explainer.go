@@ -157,32 +157,56 @@ func (x *explainer) tainted(s connstr.Span) bool {
 	return x.taint >= 0 && (!s.Valid() || s.Start <= x.taint) || x.secretAt(s)
 }
 
-// secretAt reports whether s overlaps a span that may hold a credential
-// (other than the password and the secret option values, which the
-// sections mask on their own).
+// secretAt reports whether s overlaps a span that may hold a credential,
+// other than the password seen from the userinfo and a secret option's
+// value (or a property list) seen from that option itself: the sections
+// mask those in place.
 func (x *explainer) secretAt(s connstr.Span) bool {
 	if !s.Valid() {
 		return false
 	}
 	for _, sp := range x.secrets {
-		if sp.Start < max(s.End, s.Start+1) && s.Start < sp.End && !x.plainSecret(sp) {
+		if sp.Start < max(s.End, s.Start+1) && s.Start < sp.End && !x.maskedInPlace(sp, s) {
 			return true
 		}
 	}
 	return false
 }
 
-// plainSecret reports whether sp is the password, starts at the value of a
-// secret option or lies in a property list: text the sections mask in place
-// (a value that runs on over '&' covers unknown options, which the options
-// section masks).
-func (x *explainer) plainSecret(sp connstr.Span) bool {
-	if u := x.cs.User; u != nil && sp == u.PasswordSpan {
+// unplacedSecret reports whether the basis holds text that may be a
+// credential somewhere other than the password and the exact values of
+// secret options and properties: a secret in the database name, a value
+// that ran on over '&', the tail of a password read as a host. Code that
+// builds new text from the parsed parts (the snippets) then builds none.
+func (x *explainer) unplacedSecret() bool {
+	for _, sp := range x.secrets {
+		placed := false
+		if u := x.cs.User; u != nil && sp == u.PasswordSpan {
+			placed = true
+		}
+		for _, o := range x.cs.Options {
+			placed = placed || o.Value.Kind() == connstr.KindSecret && sp == (connstr.Span{Start: o.Span.Start + len(o.Key) + 1, End: o.Span.End}) ||
+				o.Value.Kind() == connstr.KindProperties && o.Span.Start <= sp.Start && sp.End <= o.Span.End
+		}
+		if !placed {
+			return true
+		}
+	}
+	return false
+}
+
+// maskedInPlace reports whether the secret span sp, seen from s, is one
+// that the sections mask where it stands: the password, from within the
+// userinfo; a secret option's value or a property list, from within that
+// option.
+func (x *explainer) maskedInPlace(sp, s connstr.Span) bool {
+	if u := x.cs.User; u != nil && sp == u.PasswordSpan && u.Span.Start <= s.Start && s.End <= u.Span.End {
 		return true
 	}
 	for _, o := range x.cs.Options {
-		if o.Value.Kind() == connstr.KindSecret && sp.Start == o.Span.Start+len(o.Key)+1 ||
-			o.Value.Kind() == connstr.KindProperties && o.Span.Start <= sp.Start && sp.End <= o.Span.End {
+		within := o.Span.Start <= s.Start && s.End <= o.Span.End
+		if within && (o.Value.Kind() == connstr.KindSecret && sp.Start == o.Span.Start+len(o.Key)+1 ||
+			o.Value.Kind() == connstr.KindProperties && o.Span.Start <= sp.Start && sp.End <= o.Span.End) {
 			return true
 		}
 	}

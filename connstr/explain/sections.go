@@ -163,10 +163,17 @@ func (x *explainer) credentialsSection() {
 func (x *explainer) databaseSection() {
 	cs := x.cs
 	dp := DatabasePart{Span: connstr.NoSpan}
-	if s := x.dbSpans(); len(s) > 0 && !x.tainted(s[0]) {
-		dp.Span = x.m.span(s[0])
+	hidden := false
+	if s := x.dbSpans(); len(s) > 0 {
+		if hidden = x.tainted(s[0]); !hidden {
+			dp.Span = x.m.span(s[0])
+		}
 	}
-	if cs.Database != "" && (x.taint < 0 || dp.Span.Valid()) {
+	if cs.Database != "" && hidden && x.taint < 0 {
+		// A secret option value in the path: a '?' is missing.
+		dp.Name, dp.Given = connstr.Mask, true
+		dp.Note = "Not shown: the path holds text that may be a credential (an option written where a '?' is missing)."
+	} else if cs.Database != "" && (x.taint < 0 || dp.Span.Valid()) {
 		dp.Name, dp.Given = cs.Database, true
 		dp.Note = "Used by operations whose code names no database."
 		if f := x.auth(); f.active && f.sourceFrom == "path" {
