@@ -46,7 +46,7 @@ type explainer struct {
 	// the core finds them (connstr.ConnString.SecretSpans): nothing that
 	// overlaps one is shown either.
 	secrets []connstr.Span
-	res   *connstr.Resolution // the SRV resolution, when given and it fits
+	res     *connstr.Resolution // the SRV resolution, when given and it fits
 
 	checks []*pending
 	out    *Explanation

@@ -301,11 +301,14 @@ func (x *explainer) valueText(spec *connstr.OptionSpec, v connstr.Value) string 
 			switch {
 			case x.cfg.reveal:
 				parts = append(parts, p.Key+":"+p.Value)
+			case masking && !mechanismProperty(p.Key), gluedProperty(p.Key):
+				// The rest of a secret cut at ',', or a name with its value
+				// glued on (a ':' missing), as connstr's Format masks them.
+				masking = true
+				parts = append(parts, "(part of the secret)")
 			case connstr.IsSecretProperty(p.Key):
 				masking = true
 				parts = append(parts, p.Key+":set")
-			case masking && !mechanismProperty(p.Key):
-				parts = append(parts, "(part of the secret)")
 			default:
 				masking = false
 				parts = append(parts, p.Key+":"+p.Value)
