@@ -100,11 +100,15 @@ func (p *parser) host(s, e int) {
 // text from there to the end of the string may then be a password (with a
 // '/', ',' or '?' in it, or an '@' the parser did not see, such as a
 // full-width one), so it is never quoted and Redacted masks it; with an
-// '@' further on, up to the last one.
+// '@' further on, up to the last one. After the userinfo's '@' it is only a
+// mistyped port.
 func (p *parser) notAPort(s, _ int) {
 	end := len(p.in)
-	if at := p.lastAtSign(); at > s { // the hosts come after it (see Redacted)
+	switch at := p.lastAtSign(); {
+	case at > s: // the hosts come after it (see Redacted)
 		end = at
+	case at >= 0:
+		return // the userinfo came before: this is a host's port, mistyped
 	}
 	p.hide(Span{s, end})
 }
