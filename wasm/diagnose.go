@@ -10,8 +10,6 @@ import (
 	"github.com/mongouri/mongouri/connstr/explain"
 )
 
-func init() { extraEntryPoints["diagnose"] = diagnoseJS }
-
 // diagnoseJS is diagnose(uri, errorText): a JSON Diagnosis (explain's
 // Diagnose) with its spans in UTF-16 units of uri and a "diagnostics"
 // list, empty unless the call itself failed. uri may be null or undefined

@@ -6,7 +6,7 @@ import { PKG } from "./helpers.mjs";
 const m = await import(`${PKG}/node.js`);
 
 before(async () => {
-  await m.init();
+  await m.init({ full: true }); // diagnose() is in the full build
 });
 
 const atlas = "mongodb+srv://app:Zq9-Xw2-Kv7@cluster0.abcde.mongodb.net/shop?retryWrites=true";

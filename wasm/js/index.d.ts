@@ -28,9 +28,15 @@ export interface InitOptions {
   /** An already compiled module; then nothing is fetched. */
   wasmModule?: WebAssembly.Module;
   /**
+   * Load the build that also carries {@link explain} and {@link resolve}
+   * (`mongouri-full.wasm`, about a fifth larger). {@link resolve} loads it
+   * by itself on first use; {@link explain} needs it loaded first.
+   */
+  full?: boolean;
+  /**
    * Load the build that also carries the inspector UI (`mongouri-ui.wasm`),
-   * which {@link mount} needs. It is about half again as large; API users
-   * leave this out.
+   * which {@link mount} needs (it includes the full build). It is about
+   * half again as large; API users leave this out.
    */
   ui?: boolean;
   /**
@@ -201,7 +207,8 @@ export function redact(uri: string): string;
  * Resolves a `mongodb+srv://` string through DNS-over-HTTPS: the SRV
  * records give the seed list, the TXT record extra options. A plain
  * `mongodb://` string resolves to itself. DNS failures come back as error
- * diagnostics; the promise rejects only when `signal` aborts.
+ * diagnostics; the promise rejects only when `signal` aborts. The first
+ * call after a plain `init()` loads the full build (`mongouri-full.wasm`).
  */
 export function resolve(uri: string, opts?: ResolveOptions): Promise<ResolveResult>;
 
@@ -294,7 +301,8 @@ export interface ExplainOptions {
  * checks with fixes, tips, commands and code snippets. Never throws for
  * bad input; `sections` is null only when an argument is wrong (`uri` not
  * a string, `opts` not {@link ExplainOptions}) or on an internal error,
- * which a diagnostic then reports.
+ * which a diagnostic then reports. Needs the full build: `await init({full:
+ * true})` (or `{ui: true}`) first; throws an Error otherwise.
  */
 export function explain(uri: string, opts?: ExplainOptions): Explanation;
 
@@ -383,7 +391,8 @@ export interface Diagnosis {
  * where the fix is certain, a corrected string. Offline and deterministic.
  * The error text is treated as secret-bearing: no credential of the string
  * or of the text appears in the result. `uri` may be null or "" when only
- * the error is known. Never throws for bad input.
+ * the error is known. Never throws for bad input. Needs the full build:
+ * `await init({full: true})` first.
  */
 export function diagnose(uri: string | null | undefined, errorText: string): Diagnosis;
 

@@ -21,7 +21,12 @@ async function instantiate(url, imports) {
 // The literal new URL("...", import.meta.url) form lets bundlers that know
 // it (Vite, webpack, Parcel) emit the .wasm as an asset.
 export const init = makeInit(
-  (ui) => (ui ? new URL("./mongouri-ui.wasm", import.meta.url) : new URL("./mongouri.wasm", import.meta.url)),
+  (build) =>
+    build === "mongouri-ui"
+      ? new URL("./mongouri-ui.wasm", import.meta.url)
+      : build === "mongouri-full"
+        ? new URL("./mongouri-full.wasm", import.meta.url)
+        : new URL("./mongouri.wasm", import.meta.url),
   instantiate,
 );
 

@@ -19,7 +19,7 @@ async function instantiate(url, imports) {
 }
 
 export const init = makeInit(
-  (ui) => new URL(ui ? "./mongouri-ui.wasm" : "./mongouri.wasm", import.meta.url),
+  (build) => new URL(`./${build}.wasm`, import.meta.url),
   instantiate,
 );
 

@@ -11,19 +11,6 @@ import (
 	"github.com/mongouri/mongouri/connstr"
 )
 
-// Modes, in tab order.
-const (
-	ModeDecode  = "decode"
-	ModeEncode  = "encode"
-	ModeExplain = "explain"
-)
-
-var modes = []struct{ id, label string }{
-	{ModeDecode, "Decode"},
-	{ModeEncode, "Encode"},
-	{ModeExplain, "Explain"},
-}
-
 // Inspector is one mounted UI. Its state is the connection string: Decode
 // reads it, Encode writes it, Explain reads it; switching views keeps it.
 type Inspector struct {
@@ -148,12 +135,12 @@ func (in *Inspector) build() {
 		a("spellcheck", "false"), a("autocomplete", "off"), a("autocapitalize", "off"),
 		a("rows", "3"), a("class", "mu-input"))
 	if label == nil {
-		label = h("label", a("data-mu", "input-label"), cls("mu-label"), "Connection string")
+		label = h("label", a("data-mu", "input-label"), cls("mu-label"), inputLabel)
 		appv.Call("insertBefore", label.Underlying(), in.input.Underlying())
 	}
 	label.SetAttribute("for", in.input.ID())
 	if in.input.GetAttribute("placeholder") == "" {
-		in.input.SetAttribute("placeholder", "mongodb+srv://user:password@cluster0.example.net/app?retryWrites=true")
+		in.input.SetAttribute("placeholder", inputPlaceholder)
 	}
 	in.status = in.part(appv, "status", "p", cls("mu-status"), a("role", "status"), a("aria-live", "polite"))
 
@@ -293,46 +280,9 @@ func (in *Inspector) SetMode(m string) {
 }
 
 func (in *Inspector) renderStatus() {
-	ds := in.cs.Diagnostics
-	var errs, warns int
-	for _, d := range ds {
-		switch d.Severity {
-		case connstr.SeverityError:
-			errs++
-		case connstr.SeverityWarning:
-			warns++
-		}
-	}
-	switch {
-	case in.uri == "":
-		in.status.SetTextContent("Paste or type a connection string: it is read here, in your browser, and sent nowhere.")
-		in.status.SetAttribute("data-state", "empty")
-	case errs > 0:
-		in.status.SetTextContent("Invalid: " + count(errs, "error") + andWarnings(warns) + ".")
-		in.status.SetAttribute("data-state", "error")
-	default:
-		in.status.SetTextContent("Valid " + string(in.cs.Scheme) + ":// string with " + count(len(in.cs.Hosts), "host") +
-			" and " + count(len(in.cs.Options)+len(in.cs.Unknown), "option") + andWarnings(warns) + ".")
-		if warns > 0 {
-			in.status.SetAttribute("data-state", "warning")
-		} else {
-			in.status.SetAttribute("data-state", "valid")
-		}
-	}
-}
-
-func andWarnings(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return ", " + count(n, "warning")
-}
-
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
+	text, state := statusOf(in.uri, in.cs)
+	in.status.SetTextContent(text)
+	in.status.SetAttribute("data-state", state)
 }
 
 // Unmount removes the listeners and the inspector's elements, a pre-rendered
