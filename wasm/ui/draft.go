@@ -33,6 +33,132 @@ type optionField struct {
 	text string
 }
 
+// bestDraft is the form for uri: its parse, or, when the string is invalid
+// and Explain reads it better (a pasted assignment, a password that needs
+// percent-encoding), that reading. Options whose values the parser had to
+// drop are kept as written, so that no edit of another field loses them.
+func bestDraft(uri string) draft {
+	cs, _ := connstr.Parse(uri)
+	if !cs.Valid() {
+		// Secrets are read here because the form must hold them: the
+		// password field and secret options are masked inputs.
+		x := connstr.Explain(uri, connstr.RevealSecrets())
+		if x.Basis != "input" && x.Explained != "" {
+			if b, _ := connstr.Parse(x.Explained); errorCount(b) < errorCount(cs) {
+				cs, uri = b, x.Explained
+			}
+		}
+	}
+	d := draftOf(cs)
+	d.keepDropped(cs, uri)
+	return d
+}
+
+func errorCount(cs *connstr.ConnString) int {
+	n := 0
+	for _, d := range cs.Diagnostics {
+		if d.Severity == connstr.SeverityError {
+			n++
+		}
+	}
+	return n
+}
+
+// keepDropped adds, as options kept as written, each option a diagnostic
+// says the parser ignored (a value of the wrong kind, say).
+func (d *draft) keepDropped(cs *connstr.ConnString, uri string) {
+	q := strings.IndexByte(uri, '?')
+	if q < 0 {
+		return
+	}
+	have := map[string]bool{}
+	for _, o := range cs.Options {
+		have[strings.ToLower(o.Name)] = true
+	}
+	for _, o := range d.unknown {
+		have[strings.ToLower(o.Key)] = true
+	}
+	for _, dg := range cs.Diagnostics {
+		s := dg.Span
+		if dg.Option == "" || !s.Valid() || s.Start <= q || s.End > len(uri) {
+			continue
+		}
+		key, val := dg.Option, uri[s.Start:s.End]
+		if k, v, ok := strings.Cut(val, "="); ok && strings.EqualFold(k, dg.Option) {
+			key, val = k, v
+		}
+		name := key
+		if spec := connstr.LookupOption(key); spec != nil {
+			name = spec.Name
+		}
+		if have[strings.ToLower(name)] {
+			continue
+		}
+		have[strings.ToLower(name)] = true
+		d.unknown = append(d.unknown, connstr.RawOption{Key: key, Value: val, Span: connstr.NoSpan})
+	}
+}
+
+// get is the text of the named option's field, "" when it is not set.
+func (d *draft) get(name string) string {
+	for _, f := range d.options {
+		if f.spec.Name == name {
+			return f.text
+		}
+	}
+	return ""
+}
+
+// set gives the named option a text, in place when it is already set;
+// an empty text removes it.
+func (d *draft) set(name, text string) {
+	for i, f := range d.options {
+		if f.spec.Name == name {
+			if text == "" {
+				d.options = append(d.options[:i], d.options[i+1:]...)
+			} else {
+				d.options[i].text = text
+			}
+			return
+		}
+	}
+	if spec := connstr.LookupOption(name); spec != nil && text != "" {
+		d.options = append(d.options, optionField{spec: spec, text: text})
+	}
+}
+
+// property is one property of authMechanismProperties, "" when unset.
+func (d *draft) property(key string) string {
+	ps, _ := properties(d.get("authMechanismProperties"))
+	for _, p := range ps {
+		if p.Key == key {
+			return p.Value
+		}
+	}
+	return ""
+}
+
+// setProperty sets one property of authMechanismProperties, keeping the others.
+func (d *draft) setProperty(key, value string) {
+	ps, _ := properties(d.get("authMechanismProperties"))
+	out := ps[:0]
+	found := false
+	for _, p := range ps {
+		if p.Key == key {
+			found = true
+			if value == "" {
+				continue
+			}
+			p.Value = value
+		}
+		out = append(out, p)
+	}
+	if !found && value != "" {
+		out = append(out, connstr.Property{Key: key, Value: value})
+	}
+	d.set("authMechanismProperties", propertiesField(out))
+}
+
 func draftOf(cs *connstr.ConnString) draft {
 	d := draft{scheme: cs.Scheme}
 	if d.scheme == "" {
@@ -103,7 +229,8 @@ func (d draft) connString() (cs *connstr.ConnString, bad map[string]bool) {
 			continue
 		}
 		h := connstr.Host{Type: hostType(host), Host: strings.Trim(host, "[]"), Span: connstr.NoSpan}
-		if p, err := strconv.Atoi(strings.TrimSpace(f.port)); err == nil {
+		// mongodb+srv:// takes no port: the form shows no port field for it.
+		if p, err := strconv.Atoi(strings.TrimSpace(f.port)); err == nil && d.scheme != connstr.SchemeSRV {
 			h.Port = p
 		}
 		cs.Hosts = append(cs.Hosts, h)
