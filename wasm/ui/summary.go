@@ -75,6 +75,11 @@ func (r *reading) verdict() (text, state string) {
 	t := r.tally()
 	if r.invalid() {
 		text = "Invalid"
+		if t.errors == 0 {
+			// The findings describe the string cleaned of what was pasted
+			// around it; as given, a driver rejects it.
+			text = "Invalid as pasted"
+		}
 		if w := t.words(); w != "" {
 			text += ": " + w
 		}
