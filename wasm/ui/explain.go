@@ -30,12 +30,14 @@ type explainView struct {
 }
 
 // sectionOrder is the order of Explain's sections.
-var sectionOrder = []string{"empty", "basis", "parts", "options", "effective", "tips", "commands", "snippets"}
+var sectionOrder = []string{"empty", "basis", "parts", "effective", "options", "tips", "commands", "snippets"}
 
 func newExplainView(in *Inspector, panel el) *explainView {
 	v := &explainView{in: in, sections: map[string]*region{}}
-	index := h("div", cls("mu-x-top"))
+	top := h("div", cls("mu-x-top"))
+	index := h("div")
 	bar := h("div")
+	add(top, index, bar)
 	body := h("div", cls("mu-explain"))
 	for _, id := range sectionOrder {
 		e := h("div", a("data-region", id))
@@ -44,7 +46,7 @@ func newExplainView(in *Inspector, panel el) *explainView {
 	}
 	v.index, v.bar = newRegion(index), newRegion(bar)
 	v.resolve = newResolveView(in)
-	replace(panel, index, bar, body, v.resolve.box)
+	replace(panel, top, body, v.resolve.box)
 	return v
 }
 
@@ -64,7 +66,7 @@ func (v *explainView) render() {
 	var bar HTML
 	if in.uri != "" && hasSecrets(in.r.x) {
 		bar = mk("div", cls("mu-actions mu-x-bar"), revealButton(in.reveal),
-			mk("span", cls("mu-note"), "Explanations, corrected strings and snippets show secrets as ***** until you press it."))
+			mk("span", cls("mu-note"), "Secrets show as ***** until you press it."))
 	}
 	v.bar.set(bar)
 	v.resolve.render()

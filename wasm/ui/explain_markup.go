@@ -27,6 +27,7 @@ func (f *folds) isOpen(name string) bool { return f.open[name] }
 type explainSection struct {
 	id, title string
 	body      HTML
+	foldOnly  bool // the body is one fold, whose summary names the section
 }
 
 // explainSections builds every section of Explain for r. Folded parts hold
@@ -37,13 +38,13 @@ func (r *reading) explainSections(f *folds, uid func(string) string, resolveOffe
 		return []explainSection{{id: "empty", body: mk("p", cls("mu-note"), "Type or paste a connection string above, or try an example, to see what each part does and what may be wrong with it.")}}
 	}
 	secs := []explainSection{
-		{"basis", "", basisHTML(x)},
-		{"parts", "What each part says", partsHTML(x)},
-		{"options", "Options", optionsHTML(x)},
-		{"effective", "Effective configuration", effectiveHTML(x, f)},
-		{"tips", "If the connection fails", tipsHTML(x, f, uid)},
-		{"commands", "Diagnostic commands", commandsHTML("commands", x.Commands, f, uid, commandsIntro(x, resolveOffered))},
-		{"snippets", "Connect from code", snippetsHTML(x, f, uid)},
+		{"basis", "", basisHTML(x), false},
+		{"parts", "What each part says", partsHTML(x), false},
+		{"effective", "Effective configuration", effectiveHTML(x, f), false},
+		{"options", "Options in detail", optionsHTML(x, f), len(x.Unknown) == 0 && len(x.Options) > 0},
+		{"tips", "If the connection fails", tipsHTML(x, f, uid), false},
+		{"commands", "Diagnostic commands", commandsHTML("commands", x.Commands, f, uid, commandsIntro(x, resolveOffered)), true},
+		{"snippets", "Connect from code", snippetsHTML(x, f, uid), len(x.Snippets) > 0},
 	}
 	return secs
 }
@@ -77,6 +78,10 @@ func sectionHTML(s explainSection, uid func(string) string) HTML {
 		return s.body
 	}
 	id := uid("x-" + s.id)
+	if s.foldOnly {
+		// A section that is only a fold: its summary line is its title.
+		return mk("section", cls("mu-x-section mu-x-foldonly"), a("data-x", s.id), a("aria-label", s.title), a("id", id), a("tabindex", "-1"), s.body)
+	}
 	return mk("section", cls("mu-x-section"), a("data-x", s.id), a("aria-labelledby", id),
 		mk("h3", a("id", id), a("tabindex", "-1"), s.title), s.body)
 }
@@ -100,20 +105,25 @@ func basisHTML(x *connstr.Explanation) HTML {
 	return mk("div", cls("mu-x-basis"), a("data-basis", x.Basis), mk("p", why), mk("pre", cls("mu-code"), mk("code", x.Explained)))
 }
 
+// partsHTML says what each part of the string means, one row a part: the
+// gist first, the rest folded.
 func partsHTML(x *connstr.Explanation) HTML {
-	var cards []HTML
+	var rows []HTML
+	row := func(part string, title any, gist any, more ...any) {
+		var fold HTML
+		if m := mk("div", more); m != "<div></div>" {
+			fold = mk("details", cls("mu-more"), mk("summary", "More"), m)
+		}
+		rows = append(rows, mk("div", cls("mu-part"), a("data-part", part), mk("dt", title), mk("dd", gist, fold)))
+	}
 	if s := x.Scheme; s.Summary != "" {
 		title := []any{"Scheme"}
 		if s.Scheme != "" {
 			title = append(title, " ", mk("code", s.Scheme+"://"))
 		}
-		var implies HTML
-		if b := bulletsHTML("What it implies", s.Implies); b != "" {
-			implies = mk("details", cls("mu-more"), mk("summary", "What it implies"), b)
-		}
-		cards = append(cards, mk("div", cls("mu-card"), a("data-part", "scheme"), mk("h4", title), mk("p", s.Summary),
-			implies,
-			when(s.SRVName != "", mk("p", "DNS questions: SRV ", mk("code", s.SRVName), ", TXT ", mk("code", s.TXTName), "."))))
+		row("scheme", title, mk("p", s.Summary),
+			bulletsHTML("What it implies", s.Implies),
+			when(s.SRVName != "", mk("p", "DNS questions: SRV ", mk("code", s.SRVName), ", TXT ", mk("code", s.TXTName), ".")))
 	}
 	if hs := x.Hosts; hs.Summary != "" || len(hs.List) > 0 {
 		var lis []HTML
@@ -129,9 +139,8 @@ func partsHTML(x *connstr.Explanation) HTML {
 			}
 			lis = append(lis, mk("li", li))
 		}
-		cards = append(cards, mk("div", cls("mu-card"), a("data-part", "hosts"), mk("h4", "Hosts"),
-			when(hs.Summary != "", mk("p", hs.Summary)),
-			when(len(lis) > 0, mk("ul", cls("mu-x-hosts"), a("aria-label", "Hosts"), lis))))
+		row("hosts", "Hosts", when(len(lis) > 0, mk("ul", cls("mu-x-hosts"), a("aria-label", "Hosts"), lis)),
+			when(hs.Summary != "", mk("p", hs.Summary)))
 	}
 	if c := x.Credentials; c != nil {
 		var dl []HTML
@@ -149,20 +158,33 @@ func partsHTML(x *connstr.Explanation) HTML {
 		if c.AuthSource != "" {
 			dl = append(dl, mk("dt", "Authenticates against"), mk("dd", mk("code", c.AuthSource), " ("+fromName(c.AuthSourceFrom)+")"))
 		}
-		cards = append(cards, mk("div", cls("mu-card"), a("data-part", "credentials"), mk("h4", "Credentials"),
-			mk("dl", cls("mu-facts"), dl),
+		gist := []any{}
+		if c.Username != "" {
+			gist = append(gist, mk("code", c.Username), ", ")
+		}
+		if c.HasPassword {
+			gist = append(gist, "password ", mk("span", when(!x.Masked, cls("tok-password")), c.Password))
+		} else {
+			gist = append(gist, "no password")
+		}
+		if c.Mechanism != "" {
+			gist = append(gist, ", ", mk("code", c.Mechanism))
+		}
+		row("credentials", "Credentials", mk("p", gist), mk("dl", cls("mu-facts"), dl),
 			when(c.MechanismNote != "", mk("p", c.MechanismNote)),
-			when(c.AuthSourceWhy != "", mk("p", c.AuthSourceWhy))))
+			when(c.AuthSourceWhy != "", mk("p", c.AuthSourceWhy)))
 	}
 	if d := x.Database; d.Given || d.Note != "" {
-		cards = append(cards, mk("div", cls("mu-card"), a("data-part", "database"), mk("h4", "Database"),
-			when(d.Given && d.Name != "", mk("p", mk("code", d.Name))),
-			when(d.Note != "", mk("p", d.Note))))
+		var gist []any
+		if d.Given && d.Name != "" {
+			gist = append(gist, mk("code", d.Name), ": ")
+		}
+		row("database", "Database", mk("p", gist, d.Note))
 	}
-	if len(cards) == 0 {
+	if len(rows) == 0 {
 		return ""
 	}
-	return mk("div", cls("mu-cards mu-cards-2"), cards)
+	return mk("dl", cls("mu-parts"), rows)
 }
 
 func bulletsHTML(label string, items []string) HTML {
@@ -176,24 +198,34 @@ func bulletsHTML(label string, items []string) HTML {
 	return mk("ul", a("aria-label", label), lis)
 }
 
-func optionsHTML(x *connstr.Explanation) HTML {
+// optionsHTML explains each option from the registry, folded (the effective
+// configuration above says what each does in a line), and the unknown
+// ones with the option they most likely mean.
+func optionsHTML(x *connstr.Explanation, f *folds) HTML {
 	if x.Scheme.Scheme == "" {
 		return ""
 	}
 	if len(x.Options) == 0 && len(x.Unknown) == 0 {
 		return mk("p", cls("mu-note"), "This string sets no options: every driver default applies.")
 	}
-	var cards []HTML
-	for _, o := range x.Options {
-		cards = append(cards, optionCardHTML(o))
+	var fold HTML
+	if len(x.Options) > 0 {
+		var body HTML
+		if f.isOpen("options") {
+			var cards []HTML
+			for _, o := range x.Options {
+				cards = append(cards, optionCardHTML(o))
+			}
+			body = mk("div", cls("mu-cards mu-cards-2"), cards)
+		}
+		fold = foldHTML("options", "Options in detail: "+count(len(x.Options), "option")+" with defaults, driver notes and documentation — show", f, body)
 	}
 	var unknown []HTML
 	for _, u := range x.Unknown {
 		unknown = append(unknown, mk("li", a("data-unknown", u.Key), mk("code", u.Key), " = ", mk("code", u.Value), ": no driver reads this option.",
 			when(u.Suggestion != "", mk("span", " Did you mean ", mk("code", cls("mu-x-suggest"), u.Suggestion), "?"))))
 	}
-	return mk("div",
-		when(len(cards) > 0, mk("div", cls("mu-cards mu-cards-2"), cards)),
+	return mk("div", fold,
 		when(len(unknown) > 0, mk("div", mk("h4", "Unknown options"), mk("ul", cls("mu-x-unknown"), unknown))))
 }
 
@@ -205,6 +237,9 @@ func optionCardHTML(o connstr.OptionPart) HTML {
 	if o.Unit != "" {
 		dl = append(dl, mk("dt", "Unit"), mk("dd", o.Unit))
 	}
+	if o.Group != "" {
+		dl = append(dl, mk("dt", "Group"), mk("dd", o.Group))
+	}
 	switch o.Status {
 	case "driver-specific":
 		dl = append(dl, mk("dt", "Status"), mk("dd", "not in the URI Options specification: some drivers only"))
@@ -214,27 +249,21 @@ func optionCardHTML(o connstr.OptionPart) HTML {
 	if o.Deprecated != "" {
 		dl = append(dl, mk("dt", "Deprecated"), mk("dd", o.Deprecated))
 	}
-	var more []HTML
-	if o.Group != "" {
-		more = append(more, mk("p", cls("mu-note"), "Group: "+o.Group))
-	}
+	var notes HTML
 	if len(o.Notes) > 0 {
 		var lis []HTML
 		for _, n := range o.Notes {
 			lis = append(lis, mk("li", mk("strong", n.Drivers+": "), n.Note))
 		}
-		more = append(more, mk("ul", cls("mu-notes"), a("aria-label", "Driver notes for "+o.Name), lis))
+		notes = mk("ul", cls("mu-notes"), a("aria-label", "Driver notes for "+o.Name), lis)
 	}
-	if o.Docs != "" {
-		more = append(more, mk("p", docLink(o.Docs, "MongoDB manual: "+o.Name)))
-	}
-	return mk("div", cls("mu-card"), a("data-option", o.Name),
+	return mk("div", cls("mu-card mu-option-card"), a("data-option", o.Name),
 		mk("h4", mk("code", o.Name), " = ", mk("code", o.Value)),
-		when(o.Key != "" && o.Key != o.Name, mk("p", cls("mu-note"), "Written ", mk("code", o.Key), ".")),
-		mk("p", o.Description),
-		when(o.Effect != "", mk("p", cls("mu-x-effect"), o.Effect)),
-		when(len(dl) > 0, mk("dl", cls("mu-facts"), dl)),
-		when(len(more) > 0, mk("details", cls("mu-more"), mk("summary", "Driver notes and documentation"), more)))
+		mk("p", o.Description, when(o.Key != "" && o.Key != o.Name, mk("span", cls("mu-note"), " Written ", mk("code", o.Key), ".")),
+			when(o.Effect != "", mk("span", cls("mu-x-effect"), " "+o.Effect))),
+		mk("details", cls("mu-more"), mk("summary", "Default and driver notes"),
+			when(len(dl) > 0, mk("dl", cls("mu-facts"), dl)), notes,
+			when(o.Docs != "", mk("p", docLink(o.Docs, "MongoDB manual: "+o.Name)))))
 }
 
 // effectiveHTML is the configuration a driver uses: the settings the string
@@ -244,8 +273,15 @@ func effectiveHTML(x *connstr.Explanation, f *folds) HTML {
 	if x.Scheme.Scheme == "" || len(x.Effective) == 0 {
 		return ""
 	}
+	described := map[string]string{}
+	for _, o := range x.Options {
+		described[o.Name] = o.Description
+	}
 	var set, defaults []connstr.Setting
 	for _, s := range x.Effective {
+		if s.Note == "" && s.Source != "default" {
+			s.Note = described[s.Name] // what the option does, in a line
+		}
 		if s.Source == "default" {
 			defaults = append(defaults, s)
 		} else {
@@ -271,8 +307,7 @@ func effectiveHTML(x *connstr.Explanation, f *folds) HTML {
 	}
 	var out []any
 	if len(set) > 0 {
-		out = append(out, mk("p", cls("mu-note"), "What a driver uses for this string. Set by the string, its scheme, its database or DNS:"),
-			table("Settings this string decides", set))
+		out = append(out, table("Settings this string decides: what a driver uses, set by the string, its scheme, its database or DNS", set))
 	} else {
 		out = append(out, mk("p", cls("mu-note"), "The string decides no setting: a driver uses its defaults."))
 	}
@@ -329,7 +364,7 @@ func tipsHTML(x *connstr.Explanation, f *folds, uid func(string) string) HTML {
 		cards = append(cards, mk("details", cls("mu-card mu-x-tip"), a("data-tip", string(t.Code)), a("data-fold", name),
 			when(f.isOpen(name), a("open", "")), mk("summary", a("id", titleID), t.Title), mk("div", cls("mu-fold-body"), body)))
 	}
-	return mk("div", cls("mu-cards"), mk("p", cls("mu-note"), "What a driver's error messages mean for this string. Open the one you see."), cards)
+	return mk("div", cls("mu-cards mu-tips"), a("aria-label", "What a driver's error messages mean for this string"), cards)
 }
 
 func commandsIntro(x *connstr.Explanation, resolveOffered bool) string {
@@ -375,7 +410,7 @@ func commandsHTML(fold string, cs []connstr.Command, f *folds, uid func(string) 
 		}
 		body = mk("div", parts)
 	}
-	return foldHTML(fold, count(len(cs), "command")+" to test DNS and the network — show", f, body)
+	return foldHTML(fold, "Diagnostic commands: "+count(len(cs), "command")+" to test DNS and the network — show", f, body)
 }
 
 func (f *folds) hasState(name string) bool { _, ok := f.open[name]; return ok }
@@ -455,5 +490,5 @@ func snippetsHTML(x *connstr.Explanation, f *folds, uid func(string) string) HTM
 		parts = append(parts, mk("div", cls("mu-x-snippet"), snippet))
 		body = mk("div", parts)
 	}
-	return foldHTML("snippets", "Code for "+count(len(ss), "language")+" — show", f, body)
+	return foldHTML("snippets", "Connect from code: "+count(len(ss), "language")+" — show", f, body)
 }

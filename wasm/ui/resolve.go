@@ -81,9 +81,10 @@ func newResolveView(in *Inspector) *resolveView {
 	v.state = h("p", cls("mu-note"), a("role", "status"), a("aria-live", "polite"))
 	v.result = h("div", cls("mu-resolved"))
 	v.body = newRegion(v.result)
-	v.controls = h("div",
-		h("div", cls("mu-field"), h("label", a("for", v.provider.ID()), "DNS-over-HTTPS provider"), v.provider),
-		v.customBox, v.names, v.button)
+	v.controls = h("div", v.names,
+		h("div", cls("mu-field mu-resolve-row"), v.button,
+			h("label", a("for", v.provider.ID()), "DNS-over-HTTPS provider"), v.provider),
+		v.customBox)
 	v.intro = h("p")
 	v.box = h("section", cls("mu-resolve"), a("aria-labelledby", in.uid("resolve-h")),
 		h("h3", a("id", in.uid("resolve-h")), "Resolve the SRV record"), v.intro, v.controls, v.state, v.result)
@@ -139,8 +140,8 @@ func (v *resolveView) render() {
 		v.clearResult()
 		return
 	}
-	v.intro.SetTextContent("A mongodb+srv:// string is a DNS name: the hosts and some options live in its SRV and TXT records. " +
-		"A browser can ask DNS only over HTTPS, so resolving means sending a query to a public resolver. Nothing is sent until you press Resolve.")
+	// What is sent, and when, is said right below (renderNames).
+	v.intro.SetTextContent("")
 	v.renderNames()
 	v.renderResult()
 }
@@ -162,9 +163,8 @@ func (v *resolveView) renderNames() {
 		service = connstr.LookupOption("srvServiceName").Default
 	}
 	replace(v.names,
-		h("p", "Pressing Resolve sends these two DNS questions to ", h("strong", e.name), " at ", h("code", e.url), ":"),
-		h("ul", h("li", "SRV ", h("code", "_"+service+"._tcp."+host)), h("li", "TXT ", h("code", host))),
-		h("p", "Nothing else from the string — no username, password, database or option — leaves this page."))
+		h("p", "Pressing Resolve sends two DNS questions, SRV ", h("code", "_"+service+"._tcp."+host), " and TXT ", h("code", host),
+			", to ", h("strong", e.name), " at ", h("code", e.url), ". Nothing else from the string — no username, password, database or option — leaves this page."))
 }
 
 func (v *resolveView) clearResult() {
