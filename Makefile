@@ -8,7 +8,10 @@ PORT           ?= 8080
 SPEC_TESTS_DIR ?= $(abspath ../shared/spec-tests)
 FUZZTIME       ?= 60s
 FUZZTIME_SHORT ?= 100000x
-export SPEC_TESTS_DIR PORT
+# Every request a test process or test browser refused because it was not for
+# loopback (tests/loopback-only.mjs); `make test` starts it empty.
+MONGOURI_REFUSED_LOG ?= $(abspath test-results/refused-requests.log)
+export SPEC_TESTS_DIR PORT MONGOURI_REFUSED_LOG
 
 .DEFAULT_GOAL := help
 
@@ -50,7 +53,12 @@ serve: site ## build and serve the site on http://127.0.0.1:$(PORT)
 ## --- tests ---------------------------------------------------------------
 
 .PHONY: test lint test-go test-conformance test-fuzz-short test-dns test-wasm test-node test-browser
-test: lint test-go test-conformance test-fuzz-short test-dns test-wasm test-node test-browser ## every test the project has
+test: test-guard lint test-go test-conformance test-fuzz-short test-dns test-wasm test-node test-browser ## every test the project has
+	@echo "test: requests refused for leaving loopback: $$(wc -l < $(MONGOURI_REFUSED_LOG)) (expected 0)"
+
+.PHONY: test-guard
+test-guard:
+	@mkdir -p $(dir $(MONGOURI_REFUSED_LOG)) && : > $(MONGOURI_REFUSED_LOG)
 
 lint: ## gofmt and go vet, native and js/wasm
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

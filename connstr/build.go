@@ -1,7 +1,6 @@
 package connstr
 
 import (
-	"fmt"
 	"math"
 	"net/netip"
 	"sort"
@@ -36,7 +35,7 @@ func NewHost(host string, port int) Host {
 func NewValue(name string, x any) (Value, error) {
 	spec := LookupOption(name)
 	if spec == nil {
-		return Value{}, fmt.Errorf("connstr: unknown option %q", name)
+		return Value{}, valueError(name, CodeUnknownOption, strconv.Quote(name)+" is not an option the registry knows.")
 	}
 	if v, ok := x.(Value); ok {
 		return v, nil
@@ -54,7 +53,7 @@ func NewValue(name string, x any) (Value, error) {
 			n = t
 		case float64:
 			if t != math.Trunc(t) || math.IsInf(t, 0) || math.Abs(t) > 1<<53 {
-				return Value{}, fmt.Errorf("connstr: %s takes a whole number", spec.Name)
+				return Value{}, valueError(spec.Name, CodeInvalidValue, spec.Name+" takes a whole number.")
 			}
 			n = int64(t)
 		default:
@@ -110,7 +109,7 @@ func NewValue(name string, x any) (Value, error) {
 }
 
 func kindError(spec *OptionSpec, x any) error {
-	return fmt.Errorf("connstr: %s takes a %s, not %T", spec.Name, spec.Kind, x)
+	return valueError(spec.Name, CodeInvalidValue, spec.Name+" takes a "+spec.Kind.String()+", not a Go "+typeName(x)+".")
 }
 
 // toProperties accepts []Property, map[string]string or map[string]any with
@@ -159,13 +158,40 @@ func valueFromText(spec *OptionSpec, s string) (Value, error) {
 	p := parser{in: s, cs: &ConnString{}, lastAt: len(s)}
 	v, ok := p.value(spec, Span{0, len(s)}, s)
 	if !ok {
-		msg := "invalid value"
+		d := Diagnostic{Severity: SeverityError, Code: CodeInvalidValue, Option: spec.Name,
+			Message: "The value given for " + spec.Name + " is invalid."}
 		if len(p.cs.Diagnostics) > 0 {
-			msg = p.cs.Diagnostics[0].Message
+			d = p.cs.Diagnostics[0]
+			d.Severity = SeverityError
 		}
-		return Value{}, fmt.Errorf("connstr: %s", msg)
+		d.Span = NoSpan // it pointed into s, not into a connection string
+		return Value{}, &ValueError{Diagnostic: d}
 	}
 	return v, nil
+}
+
+func valueError(option string, code Code, message string) error {
+	return &ValueError{Diagnostic{Severity: SeverityError, Code: code, Span: NoSpan, Option: option, Message: message}}
+}
+
+// typeName names the kind of a Go value in a message, without package
+// fmt.
+func typeName(x any) string {
+	switch x.(type) {
+	case nil:
+		return "nil"
+	case bool:
+		return "bool"
+	case string:
+		return "string"
+	case int, int64, float64:
+		return "number"
+	case []string, []any:
+		return "list"
+	case map[string]string, map[string]any, []Property:
+		return "map"
+	}
+	return "value of another type"
 }
 
 // Format encodes c and checks the result: the diagnostics are the encoder's

@@ -9,6 +9,7 @@ const (
 	CodeSRVNoResolver       Code = "srv-no-resolver"           // Resolve was given no Resolver
 	CodeSRVLookupFailed     Code = "srv-lookup-failed"         // the SRV query got no answer
 	CodeTXTLookupFailed     Code = "txt-lookup-failed"         // the TXT query got no answer
+	CodeDNSUnreachable      Code = "dns-unreachable"           // no DNS server could be reached (offline, blocked or down)
 	CodeSRVNoRecords        Code = "srv-no-records"            // the SRV query's answer is empty
 	CodeSRVTargetDomain     Code = "srv-target-outside-domain" // a target does not share the host's domain
 	CodeSRVTargetInvalid    Code = "srv-target-invalid"        // a target that is no host name, or port 0

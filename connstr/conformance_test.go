@@ -11,6 +11,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mongouri/mongouri/connstr/internal/spectest"
 )
 
 // The conformance cases are MongoDB's specification tests, read at test time
@@ -43,24 +45,14 @@ type specAuth struct {
 	DB       *string `json:"db"`
 }
 
-func specTestsDir(t *testing.T) string {
-	dir := os.Getenv("SPEC_TESTS_DIR")
-	if dir == "" {
-		t.Skip("\n\n*** SPEC_TESTS_DIR is not set: the MongoDB conformance cases were NOT run. ***\n" +
-			"*** Set SPEC_TESTS_DIR=../shared/spec-tests (CI does), or run scripts/fetch-spec-tests.sh. ***\n\n")
-	}
-	return dir
-}
-
 func TestConformance(t *testing.T) {
-	dir := specTestsDir(t)
 	var files []string
 	for _, sub := range []string{"connection-string", "uri-options"} {
-		matches, err := filepath.Glob(filepath.Join(dir, sub, "*.json"))
+		matches, err := filepath.Glob(filepath.Join(spectest.Dir(t, sub), "*.json"))
 		require.NoError(t, err)
 		files = append(files, matches...)
 	}
-	require.NotEmpty(t, files, "no conformance cases under %s", dir)
+	require.NotEmpty(t, files, "no conformance cases under $SPEC_TESTS_DIR")
 	sort.Strings(files)
 
 	total, passed := 0, 0

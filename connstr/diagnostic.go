@@ -104,3 +104,13 @@ func (e *Error) Is(target error) bool { return target == ErrInvalid }
 
 // ErrInvalid matches every *Error with errors.Is.
 var ErrInvalid = errors.New("connstr: invalid connection string")
+
+// ValueError is returned by NewValue for a value the option cannot take, or
+// a name the registry does not know. Its Diagnostic says why as Parse would
+// (code, message, hint, option); it never quotes the value, which may be a
+// secret.
+type ValueError struct {
+	Diagnostic Diagnostic
+}
+
+func (e *ValueError) Error() string { return "connstr: " + e.Diagnostic.Message }

@@ -48,6 +48,11 @@ func Redact(uri string, opts ...RedactOption) string {
 	return c.Redacted(opts...)
 }
 
+// RedactUnparsed masks s as Redacted masks a string that did not parse, for
+// a string that cannot be trusted to have parsed as meant: secret option
+// values, then the text between the scheme and the last '@'.
+func RedactUnparsed(s string) string { return redactRaw(s, false) }
+
 type encodeOptions struct {
 	mask, hideUser bool
 }

@@ -155,3 +155,29 @@ func decode(s string) (decoded string, bad int) {
 	}
 	return unescapeFrom(s, i), -1
 }
+
+// EscapeUserinfo percent-encodes a username or a password as String writes
+// it: everything but RFC 3986's unreserved characters.
+func EscapeUserinfo(s string) string { return escape(s, escUserinfo) }
+
+// EscapeValue percent-encodes an option value, or one key or value of a
+// key:value list, as String writes it.
+func EscapeValue(s string) string { return escape(s, escValue) }
+
+// Unescape decodes the %XX escapes of s as the parser does: '+' stays '+'.
+// ok is false, and s is returned as it is, when some '%' does not start an
+// escape.
+func Unescape(s string) (decoded string, ok bool) {
+	d, bad := decode(s)
+	return d, bad < 0
+}
+
+// UserinfoAllows reports whether a username or password may hold the byte c
+// without percent-encoding: unreserved characters and sub-delimiters other
+// than '+'. Bytes of raw UTF-8 are not allowed (most drivers accept them,
+// RFC 3986 does not).
+func UserinfoAllows(c byte) bool { return c < 0x80 && userinfoPlain[c] }
+
+// HostNameAllows reports whether a host name may hold the byte c as it is:
+// RFC 3986's unreserved characters. Bytes of raw UTF-8 are not allowed.
+func HostNameAllows(c byte) bool { return c < 0x80 && hostChar[c] }

@@ -105,7 +105,7 @@ func (g gen) connString() *ConnString {
 		cs.Database = g.text(alnum+"-_.%?=&@:", 1, 12)
 	}
 	for i := 0; i < g.r.Intn(6); i++ {
-		spec := Registry[g.r.Intn(len(Registry))]
+		spec := registry[g.r.Intn(len(registry))]
 		if spec.Status != StatusStandard {
 			continue
 		}

@@ -54,9 +54,8 @@ func (p *parser) options(s, e int) {
 		return
 	}
 	query := in[s:e]
-	sep := byte('&')
-	if strings.IndexByte(query, '&') < 0 && strings.IndexByte(query, ';') >= 0 {
-		sep = ';'
+	sep := optionSeparator(query)
+	if sep == ';' {
 		p.warnf(CodeLegacySeparator, Span{s, e}, "",
 			"Options are separated by ';', a legacy form that Node.js, Go and Java drivers do not split on.",
 			"Separate options with '&'.")
@@ -286,6 +285,9 @@ func (p *parser) keepUnknown(key string, vs int, span Span) {
 	}
 	p.cs.Unknown = append(p.cs.Unknown, RawOption{Key: unescape(key), Value: value, Span: span})
 }
+
+// String returns the note as "drivers: note".
+func (n DriverNote) String() string { return n.Drivers + ": " + n.Note }
 
 func notesText(notes []DriverNote) string {
 	var b strings.Builder

@@ -117,26 +117,9 @@ func (p *parser) parse() {
 		return
 	}
 
-	// The host information ends at the first '/' or, when there is no path,
-	// at the first '?' (the slash before the options is optional).
-	query := len(in)
-	if i := strings.IndexByte(in[rest:], '?'); i >= 0 {
-		query = rest + i
-	}
-	end := query
-	if i := strings.IndexByte(in[rest:query], '/'); i >= 0 {
-		end = rest + i
-	}
+	at, end, query := cutAfterScheme(in, rest) // the one reading of the layout, see Cut
 	hostsStart := rest
-	if at := strings.IndexByte(in[rest:end], '@'); at >= 0 { // most strings have none
-		at += rest
-		for { // the userinfo ends at the last '@' (LastIndexByte is not vectorised)
-			next := strings.IndexByte(in[at+1:end], '@')
-			if next < 0 {
-				break
-			}
-			at += 1 + next
-		}
+	if at >= 0 {
 		p.userinfo(rest, at)
 		hostsStart = at + 1
 	}

@@ -1,6 +1,9 @@
 package connstr
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // Group sorts options for explanation and the option picker.
 type Group string
@@ -35,8 +38,8 @@ const (
 // DriverNote is one piece of portability knowledge: how a driver reads an
 // option differently from the spec or from other drivers.
 type DriverNote struct {
-	Drivers string // e.g. "Node.js", "Python (PyMongo)", "all"
-	Note    string
+	Drivers string `json:"drivers" js:"drivers"` // e.g. "Node.js", "Python (PyMongo)", "all"
+	Note    string `json:"note" js:"note"`
 }
 
 // Alias is another key that sets the same option.
@@ -76,21 +79,31 @@ type OptionSpec struct {
 	ReplacedBy string
 	Anchor     string // documentation URL
 
-	index int // position in Registry, for per-parse bookkeeping
+	// DefaultValue is Default as a typed value, for the options whose
+	// default is one (not for "none", "driver-defined" or a server's
+	// default: then it is the zero Value). For tls it is the default of
+	// mongodb://; mongodb+srv:// turns TLS on.
+	DefaultValue Value
+
+	index int // position in the registry, for per-parse bookkeeping
 	// deprecation is the message and hint for a deprecated option, built
 	// once: a string that uses one should not pay for building them.
 	deprecation struct{ message, hint string }
 }
 
-// Bits used by several rows.
+// Bits used by several rows. (Values of variables, not calls, keep the
+// rows static data.)
+var defaultTrue, defaultFalse = Value{kind: KindBool, b: true}, Value{kind: KindBool}
+
 const docsBase = "https://www.mongodb.com/docs/manual/reference/connection-string-options/#mongodb-urioption-urioption."
 
-// Registry lists every option this package knows, in display order.
-// It is the one source of truth: see LookupOption. It is a plain literal,
-// which the linker lays out as static data (built by a function call, it
-// would be allocated at start-up and scanned by every GC); init numbers
-// its rows.
-var Registry = []*OptionSpec{
+// registry lists every option this package knows, in display order.
+// It is the one source of truth: see LookupOption and OptionSpecs. It is a
+// plain literal, which the linker lays out as static data (built by a
+// function call, it would be allocated at start-up and scanned by every
+// GC); init numbers its rows. It is unexported so that no other package can
+// change it.
+var registry = []*OptionSpec{
 	// Connection and topology.
 	{Name: "appName", Kind: KindString, Group: GroupConnection,
 		Description: "Name of the application, sent to the server in the connection handshake and shown in its logs and profiler.",
@@ -101,52 +114,52 @@ var Registry = []*OptionSpec{
 		Default:     "none (topology discovered)", Mistakes: []string{"replSet", "replicaSetName", "rs"}},
 	{Name: "directConnection", Kind: KindBool, Group: GroupConnection,
 		Description: "Talk to the one given host only, without discovering the rest of the deployment.",
-		Default:     "false (true when one host is given without replicaSet in some older drivers)"},
+		Default:     "false (true when one host is given without replicaSet in some older drivers)", DefaultValue: defaultFalse},
 	{Name: "loadBalanced", Kind: KindBool, Group: GroupConnection,
 		Description: "The host is a load balancer in front of mongos routers (Atlas serverless, private endpoints).",
-		Default:     "false"},
+		Default:     "false", DefaultValue: defaultFalse},
 	{Name: "connectTimeoutMS", Kind: KindInt, Group: GroupConnection, Unit: "ms",
 		Description: "How long to wait for a TCP (and TLS) connection to a server before giving up; 0 means no timeout.",
-		Default:     "10000 (10 s)", Min: 0, Max: 1<<31 - 1, Bounded: true},
+		Default:     "10000 (10 s)", DefaultValue: Value{kind: KindInt, num: 10000, isNum: true}, Min: 0, Max: 1<<31 - 1, Bounded: true},
 	{Name: "socketTimeoutMS", Kind: KindInt, Group: GroupConnection, Unit: "ms",
 		Description: "How long a send or receive on a socket may take before the operation fails; 0 means no timeout.",
-		Default:     "0 (no timeout)", Min: 0, Max: 1<<31 - 1, Bounded: true, Deprecated: "timeoutMS"},
+		Default:     "0 (no timeout)", DefaultValue: Value{kind: KindInt, num: 0, isNum: true}, Min: 0, Max: 1<<31 - 1, Bounded: true, Deprecated: "timeoutMS"},
 	{Name: "timeoutMS", Kind: KindInt, Group: GroupConnection, Unit: "ms",
 		Description: "Client-side limit on the whole of each operation, retries and server selection included; 0 means no limit.",
 		Default:     "none (legacy timeouts apply)", Min: 0, Max: 1<<31 - 1, Bounded: true},
 	{Name: "heartbeatFrequencyMS", Kind: KindInt, Group: GroupServerSelection, Unit: "ms",
 		Description: "Interval between the driver's monitoring checks of each server.",
-		Default:     "10000 (10 s)", Min: 500, Max: 1<<31 - 1, Bounded: true, RangeNote: "the monitoring protocol needs at least 500 ms between checks"},
+		Default:     "10000 (10 s)", DefaultValue: Value{kind: KindInt, num: 10000, isNum: true}, Min: 500, Max: 1<<31 - 1, Bounded: true, RangeNote: "the monitoring protocol needs at least 500 ms between checks"},
 	{Name: "serverMonitoringMode", Kind: KindEnum, Group: GroupServerSelection,
 		Description: "How servers are monitored: streaming updates, polling, or auto (stream unless on a FaaS platform).",
-		Default:     "auto", Values: []string{"stream", "poll", "auto"}},
+		Default:     "auto", DefaultValue: Value{kind: KindEnum, str: "auto"}, Values: []string{"stream", "poll", "auto"}},
 	{Name: "serverSelectionTimeoutMS", Kind: KindInt, Group: GroupServerSelection, Unit: "ms",
 		Description: "How long an operation waits for a suitable server before failing with a server selection error.",
-		Default:     "30000 (30 s)", Min: 1, Max: 1<<31 - 1, Bounded: true, RangeNote: "0 has no defined meaning in most drivers"},
+		Default:     "30000 (30 s)", DefaultValue: Value{kind: KindInt, num: 30000, isNum: true}, Min: 1, Max: 1<<31 - 1, Bounded: true, RangeNote: "0 has no defined meaning in most drivers"},
 	{Name: "serverSelectionTryOnce", Kind: KindBool, Group: GroupServerSelection,
 		Description: "Single-threaded drivers only: scan the servers once and fail fast instead of retrying until the timeout.",
-		Default:     "true (single-threaded drivers)"},
+		Default:     "true (single-threaded drivers)", DefaultValue: defaultTrue},
 	{Name: "localThresholdMS", Kind: KindInt, Group: GroupServerSelection, Unit: "ms",
 		Description: "Latency window: servers within this many ms of the fastest one are equally eligible.",
-		Default:     "15", Min: 0, Max: 1<<31 - 1, Bounded: true},
+		Default:     "15", DefaultValue: Value{kind: KindInt, num: 15, isNum: true}, Min: 0, Max: 1<<31 - 1, Bounded: true},
 	{Name: "retryReads", Kind: KindBool, Group: GroupConnection,
 		Description: "Retry a read once after a network error or a failover.",
-		Default:     "true"},
+		Default:     "true", DefaultValue: defaultTrue},
 	{Name: "retryWrites", Kind: KindBool, Group: GroupConnection,
 		Description: "Retry a write once after a network error or a failover (needs a replica set or sharded cluster).",
-		Default:     "true"},
+		Default:     "true", DefaultValue: defaultTrue},
 	{Name: "maxAdaptiveRetries", Kind: KindInt, Group: GroupConnection,
 		Description: "Upper bound on extra retries the driver makes when the server reports it is overloaded.",
 		Default:     "driver-defined", Min: 0, Max: 1<<31 - 1, Bounded: true},
 	{Name: "enableOverloadRetargeting", Kind: KindBool, Group: GroupConnection,
 		Description: "Prefer a different server when retrying after the server reported it is overloaded.",
-		Default:     "false"},
+		Default:     "false", DefaultValue: defaultFalse},
 
 	// TLS.
 	{Name: "tls", Kind: KindBool, Group: GroupTLS,
 		Description: "Encrypt connections with TLS.",
-		Default:     "false for mongodb://, true for mongodb+srv://",
-		Aliases:     []Alias{{Name: "ssl"}}, Mistakes: []string{"useSSL", "useTLS", "sslEnabled"}},
+		Default:     "false for mongodb://, true for mongodb+srv://", DefaultValue: defaultFalse,
+		Aliases: []Alias{{Name: "ssl"}}, Mistakes: []string{"useSSL", "useTLS", "sslEnabled"}},
 	{Name: "tlsCAFile", Kind: KindString, Group: GroupTLS,
 		Description: "Path to a PEM file of certificate authorities to trust instead of the system's.",
 		Default:     "the system's trust store", Aliases: []Alias{{Name: "sslCAFile", Deprecated: true}}},
@@ -158,23 +171,23 @@ var Registry = []*OptionSpec{
 		Default:     "none", Aliases: []Alias{{Name: "sslPEMKeyPassword", Deprecated: true}}},
 	{Name: "tlsAllowInvalidCertificates", Kind: KindBool, Group: GroupTLS,
 		Description: "Accept server certificates that fail validation. Insecure: for testing only.",
-		Default:     "false", Aliases: []Alias{{Name: "sslAllowInvalidCertificates", Deprecated: true}}},
+		Default:     "false", DefaultValue: defaultFalse, Aliases: []Alias{{Name: "sslAllowInvalidCertificates", Deprecated: true}}},
 	{Name: "tlsAllowInvalidHostnames", Kind: KindBool, Group: GroupTLS,
 		Description: "Accept a server certificate whose names do not match the host. Insecure: for testing only.",
-		Default:     "false", Aliases: []Alias{{Name: "sslAllowInvalidHostnames", Deprecated: true}}},
+		Default:     "false", DefaultValue: defaultFalse, Aliases: []Alias{{Name: "sslAllowInvalidHostnames", Deprecated: true}}},
 	{Name: "tlsInsecure", Kind: KindBool, Group: GroupTLS,
 		Description: "Relax every TLS check the driver can relax (certificates, host names, revocation). Insecure: for testing only.",
-		Default:     "false"},
+		Default:     "false", DefaultValue: defaultFalse},
 	{Name: "tlsDisableCertificateRevocationCheck", Kind: KindBool, Group: GroupTLS,
 		Description: "Skip checking whether the server's certificate was revoked (CRL or OCSP).",
-		Default:     "false",
-		Notes:       []DriverNote{{"Node.js", "Not supported: Node.js checks revocation only through its own TLS settings, and its driver rejects this option."}},
-		Unportable:  []string{"*"}},
+		Default:     "false", DefaultValue: defaultFalse,
+		Notes:      []DriverNote{{"Node.js", "Not supported: Node.js checks revocation only through its own TLS settings, and its driver rejects this option."}},
+		Unportable: []string{"*"}},
 	{Name: "tlsDisableOCSPEndpointCheck", Kind: KindBool, Group: GroupTLS,
 		Description: "Do not contact OCSP responders when the server staples no OCSP response.",
-		Default:     "false",
-		Notes:       []DriverNote{{"Node.js", "Not supported by the Node.js driver, which does not implement OCSP endpoint checks."}},
-		Unportable:  []string{"*"}},
+		Default:     "false", DefaultValue: defaultFalse,
+		Notes:      []DriverNote{{"Node.js", "Not supported by the Node.js driver, which does not implement OCSP endpoint checks."}},
+		Unportable: []string{"*"}},
 
 	// Compression.
 	{Name: "compressors", Kind: KindStringList, Group: GroupCompression,
@@ -184,21 +197,21 @@ var Registry = []*OptionSpec{
 		Unportable: []string{"snappy", "zstd"}},
 	{Name: "zlibCompressionLevel", Kind: KindInt, Group: GroupCompression,
 		Description: "zlib level: -1 the library default, 0 none, 1 fastest to 9 smallest.",
-		Default:     "-1", Min: -1, Max: 9, Bounded: true},
+		Default:     "-1", DefaultValue: Value{kind: KindInt, num: -1, isNum: true}, Min: -1, Max: 9, Bounded: true},
 
 	// Pool.
 	{Name: "maxPoolSize", Kind: KindInt, Group: GroupPool, Unit: "connections",
 		Description: "Most connections the driver opens to each server; 0 means no limit.",
-		Default:     "100", Min: 0, Max: 1<<31 - 1, Bounded: true},
+		Default:     "100", DefaultValue: Value{kind: KindInt, num: 100, isNum: true}, Min: 0, Max: 1<<31 - 1, Bounded: true},
 	{Name: "minPoolSize", Kind: KindInt, Group: GroupPool, Unit: "connections",
 		Description: "Connections the driver keeps open to each server even when idle.",
-		Default:     "0", Min: 0, Max: 1<<31 - 1, Bounded: true},
+		Default:     "0", DefaultValue: Value{kind: KindInt, num: 0, isNum: true}, Min: 0, Max: 1<<31 - 1, Bounded: true},
 	{Name: "maxConnecting", Kind: KindInt, Group: GroupPool, Unit: "connections",
 		Description: "Most connections each pool may be establishing at the same time.",
-		Default:     "2", Min: 1, Max: 1<<31 - 1, Bounded: true},
+		Default:     "2", DefaultValue: Value{kind: KindInt, num: 2, isNum: true}, Min: 1, Max: 1<<31 - 1, Bounded: true},
 	{Name: "maxIdleTimeMS", Kind: KindInt, Group: GroupPool, Unit: "ms",
 		Description: "Close a pooled connection after it has been idle this long; 0 means never.",
-		Default:     "0 (never)", Min: 0, Max: 1<<31 - 1, Bounded: true},
+		Default:     "0 (never)", DefaultValue: Value{kind: KindInt, num: 0, isNum: true}, Min: 0, Max: 1<<31 - 1, Bounded: true},
 	{Name: "waitQueueTimeoutMS", Kind: KindInt, Group: GroupPool, Unit: "ms",
 		Description: "How long an operation waits for a free pooled connection before failing.",
 		Default:     "driver-defined (often 0: wait until serverSelectionTimeoutMS or timeoutMS)", Min: 0, Max: 1<<31 - 1, Bounded: true,
@@ -207,7 +220,7 @@ var Registry = []*OptionSpec{
 	// Write concern.
 	{Name: "w", Kind: KindIntOrString, Group: GroupWriteConcern,
 		Description: "Acknowledgement to wait for: a number of members, \"majority\", or a custom write concern name.",
-		Default:     "majority (server default since MongoDB 5.0)"},
+		Default:     "majority (server default since MongoDB 5.0)", DefaultValue: Value{kind: KindIntOrString, str: "majority"}},
 	{Name: "journal", Kind: KindBool, Group: GroupWriteConcern,
 		Description: "Wait until writes are in the on-disk journal before acknowledging.",
 		Default:     "server default", Aliases: []Alias{{Name: "j", Deprecated: true}}},
@@ -222,8 +235,8 @@ var Registry = []*OptionSpec{
 		Default:     "server default (local)"},
 	{Name: "readPreference", Kind: KindEnum, Group: GroupReadPreference,
 		Description: "Which members may serve reads.",
-		Default:     "primary",
-		Values:      []string{"primary", "primaryPreferred", "secondary", "secondaryPreferred", "nearest"},
+		Default:     "primary", DefaultValue: Value{kind: KindEnum, str: "primary"},
+		Values: []string{"primary", "primaryPreferred", "secondary", "secondaryPreferred", "nearest"},
 		Notes: []DriverNote{
 			{"Python (PyMongo), Node.js", "Match the mode's case exactly (primaryPreferred); other drivers accept any case."}}},
 	{Name: "readPreferenceTags", Kind: KindTagSets, Group: GroupReadPreference, Repeatable: true,
@@ -231,7 +244,7 @@ var Registry = []*OptionSpec{
 		Default:     "none"},
 	{Name: "maxStalenessSeconds", Kind: KindInt, Group: GroupReadPreference, Unit: "s",
 		Description: "Skip secondaries that lag the primary by more than this; -1 means no limit.",
-		Default:     "-1 (no limit)", Min: -1, Max: 1<<31 - 1, Bounded: true,
+		Default:     "-1 (no limit)", DefaultValue: Value{kind: KindInt, num: -1, isNum: true}, Min: -1, Max: 1<<31 - 1, Bounded: true,
 		Notes:      []DriverNote{{"all", "-1 is the same as leaving the option out; leaving it out is the portable spelling."}},
 		Unportable: []string{"-1"}},
 
@@ -249,15 +262,15 @@ var Registry = []*OptionSpec{
 		Default:     "none"},
 	{Name: "gssapiServiceName", Kind: KindString, Group: GroupAuth,
 		Description: "Kerberos service name (old spelling of authMechanismProperties=SERVICE_NAME:...).",
-		Default:     "mongodb", Deprecated: "authMechanismProperties=SERVICE_NAME:<name>", Renamed: true},
+		Default:     "mongodb", DefaultValue: Value{kind: KindString, str: "mongodb"}, Deprecated: "authMechanismProperties=SERVICE_NAME:<name>", Renamed: true},
 
 	// SRV.
 	{Name: "srvServiceName", Kind: KindString, Group: GroupSRV, SRVOnly: true,
 		Description: "Service name in the SRV lookup _<name>._tcp.<host>.",
-		Default:     "mongodb"},
+		Default:     "mongodb", DefaultValue: Value{kind: KindString, str: "mongodb"}},
 	{Name: "srvMaxHosts", Kind: KindInt, Group: GroupSRV, SRVOnly: true,
 		Description: "Use at most this many hosts, picked at random, from the SRV records; 0 means all.",
-		Default:     "0 (all)", Min: 0, Max: 1<<31 - 1, Bounded: true},
+		Default:     "0 (all)", DefaultValue: Value{kind: KindInt, num: 0, isNum: true}, Min: 0, Max: 1<<31 - 1, Bounded: true},
 
 	// SOCKS5 proxy.
 	{Name: "proxyHost", Kind: KindString, Group: GroupConnection,
@@ -265,7 +278,7 @@ var Registry = []*OptionSpec{
 		Default:     "none"},
 	{Name: "proxyPort", Kind: KindInt, Group: GroupConnection,
 		Description: "Port of the SOCKS5 proxy.",
-		Default:     "1080", Min: 0, Max: 65535, Bounded: true},
+		Default:     "1080", DefaultValue: Value{kind: KindInt, num: 1080, isNum: true}, Min: 0, Max: 65535, Bounded: true},
 	{Name: "proxyUsername", Kind: KindString, Group: GroupConnection,
 		Description: "Username for the SOCKS5 proxy.",
 		Default:     "none"},
@@ -358,8 +371,9 @@ type MechanismSpec struct {
 	Description string
 }
 
-// Mechanisms lists the authentication mechanisms in display order.
-var Mechanisms = []*MechanismSpec{
+// mechanisms lists the authentication mechanisms in display order: see
+// LookupMechanism and MechanismSpecs.
+var mechanisms = []*MechanismSpec{
 	{Name: "SCRAM-SHA-256", Username: Required, Password: Required, DefaultDB: "admin", UsesPathDB: true,
 		Description: "Salted challenge-response with SHA-256: the default for MongoDB 4.0+ users."},
 	{Name: "SCRAM-SHA-1", Username: Required, Password: Required, DefaultDB: "admin", UsesPathDB: true,
@@ -422,8 +436,8 @@ func keyHash(name string) uint8 {
 }
 
 func init() {
-	if len(Registry) > maxOptions {
-		panic("connstr: Registry has more rows than maxOptions")
+	if len(registry) > maxOptions {
+		panic("connstr: the registry has more rows than maxOptions")
 	}
 	keys := 0
 	add := func(name string, s *OptionSpec, deprecated bool) {
@@ -440,7 +454,7 @@ func init() {
 		}
 		optionTable[i] = k
 	}
-	for i, s := range Registry {
+	for i, s := range registry {
 		s.index = i
 		if s.Anchor == "" && s.Status == StatusStandard {
 			s.Anchor = docsBase + s.Name
@@ -454,7 +468,32 @@ func init() {
 			add(a.Name, s, a.Deprecated)
 		}
 	}
-	buildRuleSets() // they need the rows' numbers
+	bindRuleOptions()
+	buildRuleSets() // they need the rows' numbers and the rule options
+}
+
+// OptionSpecs yields every option the registry knows, in display order.
+// The rows are shared: read them, never change them.
+func OptionSpecs() iter.Seq[*OptionSpec] {
+	return func(yield func(*OptionSpec) bool) {
+		for _, s := range registry {
+			if !yield(s) {
+				return
+			}
+		}
+	}
+}
+
+// MechanismSpecs yields every authentication mechanism, in display order.
+// The rows are shared: read them, never change them.
+func MechanismSpecs() iter.Seq[*MechanismSpec] {
+	return func(yield func(*MechanismSpec) bool) {
+		for _, m := range mechanisms {
+			if !yield(m) {
+				return
+			}
+		}
+	}
 }
 
 // LookupOption finds an option by canonical name or alias, in any letter
@@ -511,7 +550,7 @@ func word(s string) uint64 {
 // LookupMechanism finds a mechanism by its exact name. The list is short:
 // comparing names costs less than hashing one.
 func LookupMechanism(name string) *MechanismSpec {
-	for _, m := range Mechanisms {
+	for _, m := range mechanisms {
 		if m.Name == name {
 			return m
 		}

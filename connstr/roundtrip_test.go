@@ -98,12 +98,25 @@ func TestFormat(t *testing.T) {
 	_, diags = Format(cs)
 	assert.True(t, diags.Has(CodeUnencodable))
 
-	_, err = NewValue("maxPoolSize", "ten")
-	assert.Error(t, err)
-	_, err = NewValue("maxPoolSize", 1.5)
-	assert.Error(t, err)
-	_, err = NewValue("nope", 1)
-	assert.Error(t, err)
+	for _, tc := range []struct {
+		name string
+		x    any
+		code Code
+	}{
+		{"maxPoolSize", "ten", CodeInvalidValue},
+		{"maxPoolSize", 1.5, CodeInvalidValue},
+		{"maxPoolSize", true, CodeInvalidValue},
+		{"nope", 1, CodeUnknownOption},
+	} {
+		_, err = NewValue(tc.name, tc.x)
+		var ve *ValueError
+		require.ErrorAs(t, err, &ve, "%s=%v", tc.name, tc.x)
+		assert.Equal(t, tc.code, ve.Diagnostic.Code)
+		assert.Equal(t, SeverityError, ve.Diagnostic.Severity)
+		assert.Equal(t, NoSpan, ve.Diagnostic.Span)
+		assert.NotEmpty(t, ve.Diagnostic.Message)
+		assert.Equal(t, "connstr: "+ve.Diagnostic.Message, err.Error())
+	}
 	tags, err := NewValue("readPreferenceTags", []any{map[string]any{"dc": "ny"}, map[string]any{}})
 	require.NoError(t, err)
 	assert.Equal(t, []TagSet{{{"dc", "ny"}}, {}}, tags.TagSets())

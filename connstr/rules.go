@@ -5,15 +5,20 @@ import "slices"
 // The rules between options, each from the spec that names it.
 
 // tlsConflicts are the pairs of options the URI Options spec forbids together,
-// whatever their values.
-var tlsConflicts = [][2]*OptionSpec{
-	{optTlsInsecure, optTlsAllowInvalidCertificates},
-	{optTlsInsecure, optTlsAllowInvalidHostnames},
-	{optTlsInsecure, optTlsDisableOCSPEndpointCheck},
-	{optTlsInsecure, optTlsDisableCertificateRevocationCheck},
-	{optTlsAllowInvalidCertificates, optTlsDisableOCSPEndpointCheck},
-	{optTlsAllowInvalidCertificates, optTlsDisableCertificateRevocationCheck},
-	{optTlsDisableOCSPEndpointCheck, optTlsDisableCertificateRevocationCheck},
+// whatever their values. init builds it (buildRuleSets), once the rule
+// options are bound.
+var tlsConflicts [][2]*OptionSpec
+
+func buildTLSConflicts() {
+	tlsConflicts = [][2]*OptionSpec{
+		{optTlsInsecure, optTlsAllowInvalidCertificates},
+		{optTlsInsecure, optTlsAllowInvalidHostnames},
+		{optTlsInsecure, optTlsDisableOCSPEndpointCheck},
+		{optTlsInsecure, optTlsDisableCertificateRevocationCheck},
+		{optTlsAllowInvalidCertificates, optTlsDisableOCSPEndpointCheck},
+		{optTlsAllowInvalidCertificates, optTlsDisableCertificateRevocationCheck},
+		{optTlsDisableOCSPEndpointCheck, optTlsDisableCertificateRevocationCheck},
+	}
 }
 
 // seen reports whether the option appeared in the string, valid or not.
@@ -37,6 +42,7 @@ var (
 )
 
 func buildRuleSets() {
+	buildTLSConflicts()
 	tlsRuleOptions = setOf(optTls, optTlsInsecure, optTlsAllowInvalidCertificates, optTlsAllowInvalidHostnames,
 		optTlsDisableOCSPEndpointCheck, optTlsDisableCertificateRevocationCheck)
 	topologyRuleOptions = setOf(optDirectConnection, optLoadBalanced, optSrvServiceName, optSrvMaxHosts)

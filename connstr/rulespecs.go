@@ -1,45 +1,92 @@
 package connstr
 
-// The registry rows the rules refer to, resolved once so that a rule check
-// indexes an array instead of hashing a name.
+// The registry rows the rules refer to, bound by init (registry.go) once the
+// rows are numbered, so that a rule check indexes an array instead of
+// hashing a name.
 var (
-	optAuthMechanism                        = mustOption("authMechanism")
-	optAuthMechanismProperties              = mustOption("authMechanismProperties")
-	optAuthSource                           = mustOption("authSource")
-	optCompressors                          = mustOption("compressors")
-	optDirectConnection                     = mustOption("directConnection")
-	optJournal                              = mustOption("journal")
-	optLoadBalanced                         = mustOption("loadBalanced")
-	optMaxPoolSize                          = mustOption("maxPoolSize")
-	optMaxStalenessSeconds                  = mustOption("maxStalenessSeconds")
-	optMinPoolSize                          = mustOption("minPoolSize")
-	optProxyHost                            = mustOption("proxyHost")
-	optProxyPassword                        = mustOption("proxyPassword")
-	optProxyPort                            = mustOption("proxyPort")
-	optProxyUsername                        = mustOption("proxyUsername")
-	optReadPreference                       = mustOption("readPreference")
-	optReadPreferenceTags                   = mustOption("readPreferenceTags")
-	optReplicaSet                           = mustOption("replicaSet")
-	optSocketTimeoutMS                      = mustOption("socketTimeoutMS")
-	optSrvMaxHosts                          = mustOption("srvMaxHosts")
-	optSrvServiceName                       = mustOption("srvServiceName")
-	optTimeoutMS                            = mustOption("timeoutMS")
-	optTls                                  = mustOption("tls")
-	optTlsAllowInvalidCertificates          = mustOption("tlsAllowInvalidCertificates")
-	optTlsAllowInvalidHostnames             = mustOption("tlsAllowInvalidHostnames")
-	optTlsDisableCertificateRevocationCheck = mustOption("tlsDisableCertificateRevocationCheck")
-	optTlsDisableOCSPEndpointCheck          = mustOption("tlsDisableOCSPEndpointCheck")
-	optTlsInsecure                          = mustOption("tlsInsecure")
-	optW                                    = mustOption("w")
-	optWaitQueueTimeoutMS                   = mustOption("waitQueueTimeoutMS")
-	optWTimeoutMS                           = mustOption("wTimeoutMS")
-	optZlibCompressionLevel                 = mustOption("zlibCompressionLevel")
+	optAuthMechanism                        *OptionSpec
+	optAuthMechanismProperties              *OptionSpec
+	optAuthSource                           *OptionSpec
+	optCompressors                          *OptionSpec
+	optDirectConnection                     *OptionSpec
+	optJournal                              *OptionSpec
+	optLoadBalanced                         *OptionSpec
+	optMaxPoolSize                          *OptionSpec
+	optMaxStalenessSeconds                  *OptionSpec
+	optMinPoolSize                          *OptionSpec
+	optProxyHost                            *OptionSpec
+	optProxyPassword                        *OptionSpec
+	optProxyPort                            *OptionSpec
+	optProxyUsername                        *OptionSpec
+	optReadPreference                       *OptionSpec
+	optReadPreferenceTags                   *OptionSpec
+	optReplicaSet                           *OptionSpec
+	optSocketTimeoutMS                      *OptionSpec
+	optSrvMaxHosts                          *OptionSpec
+	optSrvServiceName                       *OptionSpec
+	optTimeoutMS                            *OptionSpec
+	optTls                                  *OptionSpec
+	optTlsAllowInvalidCertificates          *OptionSpec
+	optTlsAllowInvalidHostnames             *OptionSpec
+	optTlsDisableCertificateRevocationCheck *OptionSpec
+	optTlsDisableOCSPEndpointCheck          *OptionSpec
+	optTlsInsecure                          *OptionSpec
+	optW                                    *OptionSpec
+	optWaitQueueTimeoutMS                   *OptionSpec
+	optWTimeoutMS                           *OptionSpec
+	optZlibCompressionLevel                 *OptionSpec
 )
 
-// mustOption finds a registry row by canonical name during package
-// initialisation, before init numbers the rows and builds the lookup table.
+// ruleOptions names the row of each of those variables. It is static data:
+// binding them is part of init, in the one order init gives, not of package
+// variable initialisation across files.
+var ruleOptions = [...]struct {
+	row  **OptionSpec
+	name string
+}{
+	{&optAuthMechanism, "authMechanism"},
+	{&optAuthMechanismProperties, "authMechanismProperties"},
+	{&optAuthSource, "authSource"},
+	{&optCompressors, "compressors"},
+	{&optDirectConnection, "directConnection"},
+	{&optJournal, "journal"},
+	{&optLoadBalanced, "loadBalanced"},
+	{&optMaxPoolSize, "maxPoolSize"},
+	{&optMaxStalenessSeconds, "maxStalenessSeconds"},
+	{&optMinPoolSize, "minPoolSize"},
+	{&optProxyHost, "proxyHost"},
+	{&optProxyPassword, "proxyPassword"},
+	{&optProxyPort, "proxyPort"},
+	{&optProxyUsername, "proxyUsername"},
+	{&optReadPreference, "readPreference"},
+	{&optReadPreferenceTags, "readPreferenceTags"},
+	{&optReplicaSet, "replicaSet"},
+	{&optSocketTimeoutMS, "socketTimeoutMS"},
+	{&optSrvMaxHosts, "srvMaxHosts"},
+	{&optSrvServiceName, "srvServiceName"},
+	{&optTimeoutMS, "timeoutMS"},
+	{&optTls, "tls"},
+	{&optTlsAllowInvalidCertificates, "tlsAllowInvalidCertificates"},
+	{&optTlsAllowInvalidHostnames, "tlsAllowInvalidHostnames"},
+	{&optTlsDisableCertificateRevocationCheck, "tlsDisableCertificateRevocationCheck"},
+	{&optTlsDisableOCSPEndpointCheck, "tlsDisableOCSPEndpointCheck"},
+	{&optTlsInsecure, "tlsInsecure"},
+	{&optW, "w"},
+	{&optWaitQueueTimeoutMS, "waitQueueTimeoutMS"},
+	{&optWTimeoutMS, "wTimeoutMS"},
+	{&optZlibCompressionLevel, "zlibCompressionLevel"},
+}
+
+// bindRuleOptions points each rule variable at its registry row.
+func bindRuleOptions() {
+	for _, r := range ruleOptions {
+		*r.row = mustOption(r.name)
+	}
+}
+
+// mustOption finds a registry row by canonical name.
 func mustOption(name string) *OptionSpec {
-	for _, s := range Registry {
+	for _, s := range registry {
 		if s.Name == name {
 			return s
 		}

@@ -30,7 +30,7 @@ func knownProperty(key string) bool { return findProperty(key) != nil }
 
 // findProperty finds a property by name in any mechanism.
 func findProperty(key string) *PropertySpec {
-	for _, m := range Mechanisms {
+	for _, m := range mechanisms {
 		if p := m.Property(key); p != nil {
 			return p
 		}
@@ -49,3 +49,13 @@ func secretLookingKey(key string) bool {
 	}
 	return false
 }
+
+// IsSecretOption reports whether the value of the option named key must be
+// hidden: a registry option marked Secret, or an unknown key whose name says
+// it holds a credential.
+func IsSecretOption(key string) bool { return holdsSecret(LookupOption(key), key) }
+
+// IsSecretProperty reports whether the value of the authMechanismProperties
+// key must be hidden: a property marked Secret (AWS_SESSION_TOKEN), or an
+// unknown one whose name says it holds a credential.
+func IsSecretProperty(key string) bool { return secretPropertyKey(key) }

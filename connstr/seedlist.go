@@ -285,6 +285,13 @@ func lookupFailure(code Code, typ, name string, err error) Diagnostic {
 		msg += "."
 	}
 	hint := "Check the network connection and try again; if it keeps failing, try another DNS resolver."
+	// A lookup that reached no server says nothing about the name: the
+	// network is down or blocked. It gets a code of its own so that a caller
+	// (the page's "you are offline") can tell it from a DNS answer.
+	var u interface{ Unreachable() bool }
+	if errors.As(err, &u) && u.Unreachable() {
+		code = CodeDNSUnreachable
+	}
 	var h interface{ Hint() string }
 	if errors.As(err, &h) && h.Hint() != "" {
 		hint = h.Hint()

@@ -16,6 +16,7 @@ import (
 
 	"github.com/mongouri/mongouri/connstr"
 	"github.com/mongouri/mongouri/connstr/dnstest"
+	"github.com/mongouri/mongouri/connstr/internal/spectest"
 )
 
 // The seedlist cases are MongoDB's specification tests, read at test time
@@ -74,12 +75,7 @@ type seedlistCase struct {
 }
 
 func seedlistDir(t *testing.T) string {
-	dir := os.Getenv("SPEC_TESTS_DIR")
-	if dir == "" {
-		t.Skip("\n\n*** SPEC_TESTS_DIR is not set: the seedlist conformance cases were NOT run. ***\n" +
-			"*** Set SPEC_TESTS_DIR=../shared/spec-tests (CI does). ***\n\n")
-	}
-	return filepath.Join(dir, "initial-dns-seedlist-discovery")
+	return spectest.Dir(t, "initial-dns-seedlist-discovery")
 }
 
 func TestSeedlistConformanceInMemory(t *testing.T) {

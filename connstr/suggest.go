@@ -9,7 +9,7 @@ func suggestOption(key string) *OptionSpec {
 	lower := strings.ToLower(key)
 	var best *OptionSpec
 	bestDist := min(len(lower)/4, 3) + 1 // allow about one typo per four letters
-	for _, s := range Registry {
+	for _, s := range registry {
 		if s.Status == StatusRemoved {
 			continue
 		}
@@ -60,3 +60,7 @@ func editDistance(a, b string, limit int) int {
 	}
 	return prev[len(b)]
 }
+
+// SuggestOption returns the registry option a mistyped or unknown key most
+// likely means, or nil when no name is close enough.
+func SuggestOption(key string) *OptionSpec { return suggestOption(key) }

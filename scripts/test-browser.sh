@@ -18,4 +18,4 @@ fi
 mkdir -p build screenshots
 ${GO:-go} build -o build/serve ./scripts/serve
 # One file at a time: each starts its own browsers, and the machine has two cores.
-exec node --test --test-concurrency=1 "$@" tests/browser/
+exec node --import ./tests/loopback-only.mjs --test --test-concurrency=1 "$@" tests/browser/

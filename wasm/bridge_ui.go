@@ -15,8 +15,7 @@ import (
 // index.js's init({ui: true}) loads this build.
 func init() {
 	extraEntryPoints["mount"] = mountJS
-	// The UI resolves Go to Go, through the same fetch shim as resolve().
-	ui.SetTransport(fetchTransport)
+	ui.DNSTransport = fetchTransport
 }
 
 // mountJS calls ui.MountJS under the guard. A Go function cannot throw

@@ -9,11 +9,41 @@ import (
 	"syscall/js"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
+	"github.com/norunners/vert"
 )
 
-// explainJS is explain(uri): a JSON Explanation, the ParseResult of uri
-// with connstr's Explanation under "sections". Wrong arguments and panics
-// give a ParseResult that says why, with sections null.
+// explainOptionsJS is the shape explain's options are read into with vert.
+type explainOptionsJS struct {
+	RevealSecrets *bool `js:"revealSecrets"`
+}
+
+// explainOptionsOf reads {revealSecrets?}; undefined and null mean none. On
+// options it cannot read it returns the diagnostic to report and false.
+func explainOptionsOf(o js.Value) ([]explain.ExplainOption, connstr.Diagnostic, bool) {
+	switch typeOf(o) {
+	case js.TypeUndefined, js.TypeNull:
+		return nil, connstr.Diagnostic{}, true
+	case js.TypeObject:
+		var opts explainOptionsJS
+		if isArray(o) || vert.ValueOf(o).AssignTo(&opts) != nil {
+			break
+		}
+		if opts.RevealSecrets != nil && *opts.RevealSecrets {
+			return []explain.ExplainOption{explain.RevealSecrets()}, connstr.Diagnostic{}, true
+		}
+		return nil, connstr.Diagnostic{}, true
+	}
+	return nil, connstr.Diagnostic{Severity: connstr.SeverityError, Code: codeArgument, Span: connstr.NoSpan,
+		Message: "explain's options must be an object {revealSecrets?: boolean}, not " + typeName(o) + ".",
+		Hint:    "Pass {revealSecrets: true} to see the password and secret values in the corrected strings, or nothing."}, false
+}
+
+// explainJS is explain(uri, opts): a JSON Explanation, the ParseResult of
+// uri with the explain package's Explanation under "sections". Secrets are
+// masked unless opts.revealSecrets is true, as with explain.RevealSecrets.
+// Wrong arguments and panics give a ParseResult that says why, with
+// sections null.
 func explainJS(_ js.Value, args []js.Value) any {
 	var w writer
 	failed := func(d connstr.Diagnostic) any {
@@ -30,8 +60,12 @@ func explainJS(_ js.Value, args []js.Value) any {
 		if !ok {
 			return failed(argumentError("explain", arg(args, 0)))
 		}
+		opts, d, ok := explainOptionsOf(arg(args, 1))
+		if !ok {
+			return failed(d)
+		}
 		cs, _ := parseFunc(uri)
-		x := connstr.Explain(uri) // secrets masked: revealing them is a UI's choice after a person asks
+		x := explain.Explain(uri, opts...) // masked unless the caller asked: a person chose to see them
 		w.beginObject()
 		writeParseFields(&w, cs, nil)
 		w.key("sections")

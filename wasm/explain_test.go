@@ -40,3 +40,30 @@ func TestExplainWrongArgument(t *testing.T) {
 		t.Errorf("got %s", js.Global().Get("JSON").Call("stringify", r).String())
 	}
 }
+
+func TestExplainRevealSecrets(t *testing.T) {
+	uri := "mongodb://admin:hunter2@db.example.net/shop?tlsCertificateKeyFilePassword=sekret&tls=true"
+	sections := func(opts js.Value) string {
+		r := jsonValue(t, explainJS(js.Undefined(), []js.Value{js.ValueOf(uri), opts}).(string))
+		checkParseResult(t, r)
+		return js.Global().Get("JSON").Call("stringify", r.Get("sections")).String()
+	}
+	opts := func(src string) js.Value { return evalJS("", "return "+src).Invoke() }
+	for _, masked := range []js.Value{js.Undefined(), js.Null(), opts("({})"), opts("({revealSecrets: false})")} {
+		text := sections(masked)
+		if strings.Contains(text, "hunter2") || strings.Contains(text, "sekret") || !strings.Contains(text, `"masked":true`) {
+			t.Errorf("secrets shown without revealSecrets: %.300s", text)
+		}
+	}
+	text := sections(opts("({revealSecrets: true})"))
+	if !strings.Contains(text, `"explained":"mongodb://admin:hunter2@db.example.net/shop?tlsCertificateKeyFilePassword=sekret&tls=true"`) ||
+		!strings.Contains(text, `"masked":false`) {
+		t.Errorf("revealSecrets: true does not reveal: %.300s", text)
+	}
+	for _, bad := range []string{`"yes"`, "[]", "({revealSecrets: 1})", "({revealSecrets: 'true'})"} {
+		r := jsonValue(t, explainJS(js.Undefined(), []js.Value{js.ValueOf(uri), opts(bad)}).(string))
+		if !r.Get("sections").IsNull() || !hasCode(r, string(codeArgument)) {
+			t.Errorf("options %s: got %s", bad, js.Global().Get("JSON").Call("stringify", r).String())
+		}
+	}
+}

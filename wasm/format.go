@@ -3,8 +3,8 @@
 package main
 
 import (
+	"errors"
 	"math"
-	"strings"
 	"syscall/js"
 
 	"github.com/mongouri/mongouri/connstr"
@@ -170,7 +170,16 @@ func optionsOf(o js.Value, diags connstr.Diagnostics) ([]connstr.Option, []conns
 		}
 		v, err := connstr.NewValue(spec.Name, x)
 		if err != nil {
-			diags = append(diags, valueError(spec.Name, strings.TrimPrefix(err.Error(), "connstr: ")))
+			var ve *connstr.ValueError
+			if !errors.As(err, &ve) {
+				diags = append(diags, valueError(spec.Name, "connstr cannot read it"))
+				continue
+			}
+			d := ve.Diagnostic
+			if d.Hint == "" {
+				d.Hint = valueHint
+			}
+			diags = append(diags, d)
 			continue
 		}
 		opts = append(opts, connstr.Option{Name: spec.Name, Key: spec.Name, Value: v, Span: connstr.NoSpan})
@@ -178,16 +187,14 @@ func optionsOf(o js.Value, diags connstr.Diagnostics) ([]connstr.Option, []conns
 	return opts, unknown, diags
 }
 
-// valueError reports an option value format cannot use. why is a phrase,
-// or one of connstr's sentences, which never quote a value.
+// valueError reports an option value format cannot use; why is a phrase
+// that never quotes the value.
 func valueError(name, why string) connstr.Diagnostic {
-	msg := "The value given for " + name + " cannot be used: " + why + "."
-	if strings.HasSuffix(why, ".") {
-		msg = why
-	}
 	return connstr.Diagnostic{Severity: connstr.SeverityError, Code: connstr.CodeInvalidValue, Span: connstr.NoSpan,
-		Option: name, Message: msg, Hint: "Give the value with the type parse returns for this option."}
+		Option: name, Message: "The value given for " + name + " cannot be used: " + why + ".", Hint: valueHint}
 }
+
+const valueHint = "Give the value with the type parse returns for this option."
 
 // goValue converts an option's JavaScript value to what connstr.NewValue
 // takes: string, float64, bool, []any, and for key:value kinds the ordered

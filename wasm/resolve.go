@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"math"
 	"strings"
 	"syscall/js"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/mongouri/mongouri/connstr"
 	"github.com/mongouri/mongouri/connstr/doh"
+	"github.com/norunners/vert"
 )
 
 // resolveJS is resolve(uri, opts): a promise of a JSON ResolveResult. It
@@ -57,6 +59,14 @@ type resolveConfig struct {
 	signal  js.Value // an AbortSignal, or undefined
 }
 
+// resolveOptionsJS is the part of resolve's options that is plain data,
+// read with vert. dohURL (a string or a list, read with vert once its type
+// is known) and signal (a platform object) are read on their own; each
+// option is read once.
+type resolveOptionsJS struct {
+	TimeoutMS *float64 `js:"timeoutMS"`
+}
+
 // resolveOptionsOf reads {dohURL, timeoutMS, signal}; on a bad option it
 // returns the diagnostic to report and false.
 func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
@@ -81,26 +91,23 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 		dohOpts = append(dohOpts, doh.WithEndpoints(u.String()))
 	case isArray(u):
 		var urls []string
-		for i := 0; i < u.Length(); i++ {
-			if typeOf(u.Index(i)) != js.TypeString {
-				return bad("dohURL must be a string or an array of strings.", "Pass the DNS-over-HTTPS endpoint URL(s), e.g. https://dns.example/dns-query.")
-			}
-			urls = append(urls, u.Index(i).String())
+		if vert.ValueOf(u).AssignTo(&urls) != nil || len(urls) != u.Length() {
+			return bad("dohURL must be a string or an array of strings.", "Pass the DNS-over-HTTPS endpoint URL(s), e.g. https://dns.example/dns-query.")
 		}
 		dohOpts = append(dohOpts, doh.WithEndpoints(urls...))
 	case typeOf(u) != js.TypeUndefined && typeOf(u) != js.TypeNull:
 		return bad("dohURL must be a string or an array of strings, not "+typeName(u)+".", "Pass the DNS-over-HTTPS endpoint URL(s), e.g. https://dns.example/dns-query.")
 	}
 
-	if t := get("timeoutMS"); typeOf(t) != js.TypeUndefined && typeOf(t) != js.TypeNull {
-		ms := math.NaN()
-		if typeOf(t) == js.TypeNumber {
-			ms = t.Float()
-		}
-		if !(ms > 0) || math.IsInf(ms, 0) {
+	var data resolveOptionsJS
+	if typeOf(o) == js.TypeObject && vert.ValueOf(o).AssignTo(&data) != nil {
+		data.TimeoutMS = new(math.NaN())
+	}
+	if ms := data.TimeoutMS; ms != nil {
+		if !(*ms > 0) || math.IsInf(*ms, 0) {
 			return bad("timeoutMS must be a positive number of milliseconds.", "Leave it out for the default of 5 seconds per query.")
 		}
-		cfg.timeout = time.Duration(ms * float64(time.Millisecond))
+		cfg.timeout = time.Duration(*ms * float64(time.Millisecond))
 	}
 
 	if s := get("signal"); typeOf(s) == js.TypeObject {
@@ -114,9 +121,14 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 
 	c, err := doh.New(dohOpts...)
 	if err != nil {
-		// doh's messages name the endpoint but never user info (it
+		// doh's reasons name the endpoint but never user info (it
 		// rejects URLs holding any).
-		return bad(sentence(strings.TrimPrefix(err.Error(), "doh: ")), "Use an https URL (plain http only on 127.0.0.1, ::1 or localhost).")
+		msg := "The DNS-over-HTTPS client cannot be set up."
+		var oe *doh.OptionError
+		if errors.As(err, &oe) {
+			msg = sentence(oe.Reason)
+		}
+		return bad(msg, "Use an https URL (plain http only on 127.0.0.1, ::1 or localhost).")
 	}
 	cfg.client = c
 	return cfg, connstr.Diagnostic{}, true

@@ -42,6 +42,8 @@ func TestResolveArgumentErrors(t *testing.T) {
 		"options string":  {srv, js.ValueOf("x")},
 		"dohURL number":   {srv, opts(`{dohURL: 5}`)},
 		"dohURL list":     {srv, opts(`{dohURL: ["http://127.0.0.1:1/q", 5]}`)},
+		"dohURL null":     {srv, opts(`{dohURL: ["http://127.0.0.1:1/q", null]}`)},
+		"dohURL empty":    {srv, opts(`{dohURL: []}`)},
 		"dohURL ftp":      {srv, opts(`{dohURL: "ftp://127.0.0.1/q"}`)},
 		"dohURL remote":   {srv, opts(`{dohURL: "http://dns.example/q"}`)},
 		"dohURL userinfo": {srv, opts(`{dohURL: "https://u:hunter2@dns.example/q"}`)},

@@ -2,7 +2,6 @@ package doh
 
 import (
 	"context"
-	"errors"
 	"net/url"
 	"strings"
 	"sync/atomic"
@@ -60,7 +59,7 @@ type Option func(*Client) error
 func WithEndpoints(urls ...string) Option {
 	return func(c *Client) error {
 		if len(urls) == 0 {
-			return errors.New("doh: no endpoints given")
+			return optionError("no endpoints given")
 		}
 		for _, u := range urls {
 			if err := checkEndpoint(u); err != nil {
@@ -87,7 +86,7 @@ func WithTransport(t Transport) Option {
 func WithTimeout(d time.Duration) Option {
 	return func(c *Client) error {
 		if d <= 0 {
-			return errors.New("doh: the timeout must be positive")
+			return optionError("the timeout must be positive")
 		}
 		c.timeout = d
 		return nil
@@ -98,7 +97,7 @@ func WithTimeout(d time.Duration) Option {
 func WithMaxResponseBytes(n int) Option {
 	return func(c *Client) error {
 		if n < 12 { // a DNS header alone is 12 bytes
-			return errors.New("doh: the response size cap must be at least 12 bytes")
+			return optionError("the response size cap must be at least 12 bytes")
 		}
 		c.maxBytes = n
 		return nil
@@ -132,24 +131,24 @@ func (c *Client) Endpoints() []string { return append([]string(nil), c.endpoints
 func checkEndpoint(raw string) error {
 	u, err := url.Parse(raw)
 	if err != nil || !u.IsAbs() || u.Host == "" {
-		return errors.New("doh: endpoint " + quoteShort(raw) + " is not an absolute URL")
+		return optionError("endpoint " + quoteShort(raw) + " is not an absolute URL")
 	}
 	if u.User != nil {
 		// Credentials in an endpoint URL would be sent to it and would
 		// show in every error message that names the endpoint.
-		return errors.New("doh: endpoint URLs must not hold user info")
+		return optionError("endpoint URLs must not hold user info")
 	}
 	if u.Fragment != "" || strings.Contains(raw, "#") {
-		return errors.New("doh: endpoint " + quoteShort(raw) + " has a fragment")
+		return optionError("endpoint " + quoteShort(raw) + " has a fragment")
 	}
 	switch u.Scheme {
 	case "https":
 	case "http":
 		if h := u.Hostname(); h != "127.0.0.1" && h != "::1" && h != "localhost" {
-			return errors.New("doh: endpoint " + quoteShort(raw) + " is plain http: only https is allowed, except on loopback for tests")
+			return optionError("endpoint " + quoteShort(raw) + " is plain http: only https is allowed, except on loopback for tests")
 		}
 	default:
-		return errors.New("doh: endpoint " + quoteShort(raw) + " is not an http(s) URL")
+		return optionError("endpoint " + quoteShort(raw) + " is not an http(s) URL")
 	}
 	return nil
 }

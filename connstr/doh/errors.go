@@ -104,6 +104,22 @@ func (e *LookupError) Hint() string {
 	}
 }
 
+// Unreachable reports whether no endpoint could be reached at all (each
+// attempt failed before any HTTP response: offline, refused, blocked), as
+// opposed to endpoints that answered badly or too slowly. connstr's seedlist
+// rules give such a failure the code dns-unreachable.
+func (e *LookupError) Unreachable() bool {
+	if len(e.Attempts) == 0 {
+		return false
+	}
+	for _, a := range e.Attempts {
+		if !errors.Is(a.Err, ErrUnreachable) {
+			return false
+		}
+	}
+	return true
+}
+
 // allNetwork reports whether every attempt failed to get any HTTP response.
 func (e *LookupError) allNetwork() bool {
 	if len(e.Attempts) == 0 {
@@ -116,3 +132,15 @@ func (e *LookupError) allNetwork() bool {
 	}
 	return true
 }
+
+// OptionError reports an option New cannot accept: an endpoint URL that is
+// not an absolute https URL without user info (plain http on loopback
+// aside), no endpoints, a timeout or a size cap out of range. Reason
+// quotes the endpoint concerned, never user info.
+type OptionError struct {
+	Reason string // what is wrong, e.g. `the timeout must be positive`
+}
+
+func (e *OptionError) Error() string { return "doh: " + e.Reason }
+
+func optionError(reason string) error { return &OptionError{Reason: reason} }

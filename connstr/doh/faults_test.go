@@ -139,7 +139,7 @@ func TestFaultMatrix(t *testing.T) {
 		// Through the real stack (dnsmasq behind dnsdist).
 		{name: "endpoint refuses connections", stack: true,
 			endpoints: func(t *testing.T, _, _ string) []string { return []string{closedPort(t)} },
-			host:      stackHost, kind: doh.ErrUnreachable, code: connstr.CodeSRVLookupFailed},
+			host:      stackHost, kind: doh.ErrUnreachable, code: connstr.CodeDNSUnreachable},
 		{name: "endpoint too slow", stack: true, endpoints: onStack, opts: []doh.Option{short},
 			host: "slow.fault.test", kind: doh.ErrTimeout, code: connstr.CodeSRVLookupFailed},
 		{name: "NXDOMAIN", stack: true, endpoints: onStack,

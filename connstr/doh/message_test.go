@@ -112,7 +112,17 @@ func TestCheckEndpoint(t *testing.T) {
 		"dns.example",
 		"",
 	} {
-		assert.Error(t, checkEndpoint(u), u)
+		err := checkEndpoint(u)
+		var oe *OptionError
+		require.ErrorAs(t, err, &oe, u)
+		assert.Equal(t, "doh: "+oe.Reason, err.Error())
+		assert.NotContains(t, oe.Reason, "pw", "user info is never quoted")
+	}
+	// New reports every option it refuses the same way.
+	for _, o := range []Option{WithEndpoints(), WithTimeout(0), WithMaxResponseBytes(1), WithEndpoints("http://dns.example/")} {
+		_, err := New(o, WithTransport(nil))
+		var oe *OptionError
+		assert.ErrorAs(t, err, &oe)
 	}
 }
 

@@ -1,6 +1,9 @@
 // Shared set-up for the browser tests: the site server, Debian's chromium
 // through playwright-core (never a downloaded browser), and recorders for
-// the console and the network. Everything talks to 127.0.0.1 only.
+// the console and the network. Everything talks to 127.0.0.1 only, and the
+// browser is built so that it cannot do otherwise: it resolves no host name
+// but localhost, and every request to another host is aborted and recorded;
+// any such attempt fails the test file (see refused below).
 import { before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
@@ -10,6 +13,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createInterface } from "node:readline";
 import { chromium } from "playwright-core";
+import { isLoopback, refusal } from "../loopback-only.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -18,7 +22,25 @@ export const SCREENSHOTS = join(ROOT, "screenshots");
 const ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  // Every name but localhost fails to resolve, whatever asks (pages, service
+  // workers, the browser itself); IP literals other than loopback are
+  // aborted by the route in launch().
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1]",
 ];
+
+/**
+ * Requests the browsers of this test file tried to send beyond loopback.
+ * Each was aborted before it left; any of them fails the file.
+ */
+export const refused = [];
+after(() => {
+  assert.deepEqual(refused, [], "a page tried to reach a host other than 127.0.0.1/::1 (the request was refused)");
+});
+
+/** Whether the browser may send a request to url (loopback, or no network at all). */
+function allowed(url) {
+  return !/^(https?|wss?):$/.test(url.protocol) || isLoopback(url.hostname);
+}
 
 /** Starts scripts/serve (built by test-browser.sh into build/serve) on a free loopback port. */
 export async function startServer({ doh = [] } = {}) {
@@ -57,7 +79,14 @@ export async function launch(options = {}) {
     viewport: { width: 1100, height: 900 },
     ...options,
   });
-  const log = { console: [], errors: [], requests: [] };
+  const log = { console: [], errors: [], requests: [], refused: [] };
+  await context.route((url) => !allowed(url), (route) => {
+    const url = route.request().url();
+    log.refused.push(url);
+    refused.push(url);
+    refusal(`a request to ${url}`, "browser");
+    return route.abort("blockedbyclient");
+  });
   context.on("request", (r) => log.requests.push({ url: r.url(), method: r.method(), headers: r.headers(), body: r.postData() ?? "" }));
   const watch = (page) => {
     page.on("console", (m) => log.console.push(`${m.type()}: ${m.text()}`));
@@ -142,6 +171,7 @@ export function useSite({ dns = false } = {}) {
     site.requests.push(...b.log.requests);
     const csp = b.log.console.filter((m) => /Content.Security.Policy|Refused to/i.test(m));
     assert.deepEqual(csp, [], "no CSP violation in the console");
+    assert.deepEqual(b.log.refused, [], "no request beyond loopback (each was refused before it left)");
     assert.deepEqual(b.log.errors, [], "no uncaught page error");
     await b.close();
   };

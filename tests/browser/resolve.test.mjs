@@ -76,3 +76,25 @@ test("Resolve says what it will send, sends only that after the press, and shows
     await b.close();
   }
 });
+
+test("Resolve with a DoH server the network cannot reach says offline, and never 'Answered by'", async (t) => {
+  const b = await site.open();
+  const { page, context } = b;
+  try {
+    await page.locator('[data-mu="input"]').fill(URI);
+    await page.getByRole("tab", { name: "Explain" }).click();
+    if (!(await offersResolve(page))) {
+      t.skip("this build of the module has no resolve()");
+      return;
+    }
+    // navigator.onLine stays true: the page must learn it from the failed fetch.
+    await context.route(`${site.doh}**`, (route) => route.abort("internetdisconnected"));
+    await page.getByRole("button", { name: "Resolve", exact: true }).click();
+    const state = page.locator(".mu-resolve [role=status]");
+    await page.waitForFunction((el) => !/^Asking/.test(el.textContent), await state.elementHandle());
+    assert.match(await state.textContent(), /offline\. Resolve needs the network/);
+    assert.doesNotMatch(await state.textContent(), /Answered by/);
+  } finally {
+    await site.done(b);
+  }
+});

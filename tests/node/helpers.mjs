@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const PKG = join(ROOT, "dist", "npm");
 export const PKG_URL = pathToFileURL(PKG + "/").href;
+// Loaded into every snippet's process too: no test process reaches past loopback.
+const GUARD = pathToFileURL(join(ROOT, "tests", "loopback-only.mjs")).href;
 
 /** The DoH URL of the DNS test stack scripts/test-node.sh started. */
 export const DOH_URL = process.env.MONGOURI_DOH_URL;
@@ -18,7 +20,7 @@ export const DOH_URL = process.env.MONGOURI_DOH_URL;
  */
 export function runNode(code, { cwd = ROOT, env = {} } = {}) {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["--input-type=module", "-e", code], { cwd, env: { ...process.env, ...env }, timeout: 60_000 },
+    execFile(process.execPath, ["--import", GUARD, "--input-type=module", "-e", code], { cwd, env: { ...process.env, ...env }, timeout: 60_000 },
       (err, stdout, stderr) => {
         if (err && err.killed) return reject(new Error(`snippet timed out: ${stderr}`));
         const last = stdout.trim().split("\n").pop() ?? "";

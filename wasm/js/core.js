@@ -195,8 +195,8 @@ export function redact(uri) {
   return callOnString("redact", "mongouri_redact", uri);
 }
 
-export function explain(uri) {
-  return JSON.parse(need("explain").explain(uri));
+export function explain(uri, opts) {
+  return JSON.parse(need("explain").explain(uri, opts));
 }
 
 export function format(parts) {

@@ -219,6 +219,13 @@ export interface Span {
  */
 export interface ExplainSections {
   valid: boolean;
+  /**
+   * The findings in one word, the same for every view: `"invalid"` (the
+   * string as given is invalid by the specs), `"fails"` (valid, but an
+   * error check says it cannot work as written: a placeholder password,
+   * X.509 without TLS, ...), `"warnings"` or `"ok"` (at most infos).
+   */
+  verdict: "invalid" | "fails" | "warnings" | "ok";
   /** Which string the sections describe: "input", "cleaned" or "repaired". */
   basis: "input" | "cleaned" | "repaired";
   /** That string, secrets masked. */
@@ -240,7 +247,7 @@ export interface ExplainSections {
   options: Array<{
     name: string; key: string; value: string; span: Span | null; group: string; status: string; description: string;
     unit: string; default: string; changes: boolean; effect: string; deprecated: string;
-    notes: Array<{ Drivers: string; Note: string }>; docs: string;
+    notes: Array<{ drivers: string; note: string }>; docs: string;
   }>;
   unknown: Array<{ key: string; value: string; span: Span | null; suggestion: string }>;
   /** The configuration a driver uses, defaults applied. */
@@ -253,7 +260,6 @@ export interface ExplainSections {
   tips: Array<{ code: string; title: string; symptoms: string[]; meaning: string; steps: string[]; fixed: string; docs: string }>;
   commands: Array<{ tool: string; platform: string; host: string; purpose: string; command: string }>;
   snippets: Array<{ language: string; title: string; install: string; code: string; env: string[] }>;
-  [more: string]: unknown;
 }
 
 /** What {@link explain} returns: the ParseResult and the explainer's sections. */
@@ -261,14 +267,26 @@ export interface Explanation extends ParseResult {
   sections: ExplainSections | null;
 }
 
+/** Options for {@link explain}. */
+export interface ExplainOptions {
+  /**
+   * Show the password and secret option values in `explained`, `repaired`,
+   * the checks' `fixed` strings, the credentials section and the snippets
+   * (percent-encoded where a string holds them), for a frontend that has
+   * its own "show password". Default: false, everything masked as `"*****"`.
+   */
+  revealSecrets?: boolean;
+}
+
 /**
  * Explains a connection string: its {@link ParseResult} plus, in
  * `sections`, what each part does, the driver's effective settings,
  * checks with fixes, tips, commands and code snippets. Never throws for
- * bad input; `sections` is null only when the argument is not a string
- * (or on an internal error, which a diagnostic then reports).
+ * bad input; `sections` is null only when an argument is wrong (`uri` not
+ * a string, `opts` not {@link ExplainOptions}) or on an internal error,
+ * which a diagnostic then reports.
  */
-export function explain(uri: string): Explanation;
+export function explain(uri: string, opts?: ExplainOptions): Explanation;
 
 /** Options for {@link mount}. */
 export interface MountConfig {

@@ -10,6 +10,7 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // Views drawn as markup (summary, Decode, Explain) have no listeners of
@@ -69,18 +70,18 @@ func (in *Inspector) act(ev dom.Event) {
 			h.Call("focus")
 		}
 	case "use-fixed":
-		in.useOr(in.withSecrets(func(x *connstr.Explanation) string { return x.Repaired }), note())
+		in.useOr(in.withSecrets(func(x *explain.Explanation) string { return x.Repaired }), note())
 	case "copy-fixed":
-		copyOr(in.withSecrets(func(x *connstr.Explanation) string { return x.Repaired }), "the fixed string"+withPassword(in.cs, in.r.x.Repaired))
+		copyOr(in.withSecrets(func(x *explain.Explanation) string { return x.Repaired }), "the fixed string"+withPassword(in.cs, in.r.x.Repaired))
 	case "use-check", "copy-check":
-		s := in.withSecrets(func(x *connstr.Explanation) string { return checkFixed(x, in.r.x, arg) })
+		s := in.withSecrets(func(x *explain.Explanation) string { return checkFixed(x, in.r.x, arg) })
 		if act == "use-check" {
 			in.useOr(s, note())
 		} else {
 			copyOr(s, "the corrected string"+secretsIncluded(s, in.r.x))
 		}
 	case "use-tip", "copy-tip":
-		s := in.withSecrets(func(x *connstr.Explanation) string { return tipFixed(x, in.r.x, arg) })
+		s := in.withSecrets(func(x *explain.Explanation) string { return tipFixed(x, in.r.x, arg) })
 		if act == "use-tip" {
 			in.useOr(s, note())
 		} else {
@@ -156,16 +157,16 @@ func (in *Inspector) toggleFunc() js.Func {
 
 // withSecrets is pick applied to the explanation with its secrets, for an
 // action that must hand over the real string. The result is never drawn.
-func (in *Inspector) withSecrets(pick func(*connstr.Explanation) string) string {
+func (in *Inspector) withSecrets(pick func(*explain.Explanation) string) string {
 	if !in.r.x.Masked {
 		return pick(in.r.x)
 	}
-	return pick(connstr.Explain(in.uri, append(in.resolutionFor(in.uri), connstr.RevealSecrets())...))
+	return pick(explain.Explain(in.uri, append(in.resolutionFor(in.uri), explain.RevealSecrets())...))
 }
 
 // checkFixed is check arg's corrected string in full, provided that it is
 // the same finding as the one drawn from shown.
-func checkFixed(full, shown *connstr.Explanation, arg string) string {
+func checkFixed(full, shown *explain.Explanation, arg string) string {
 	i, err := strconv.Atoi(arg)
 	if err != nil || i < 0 || i >= len(full.Checks) || i >= len(shown.Checks) || full.Checks[i].Code != shown.Checks[i].Code {
 		return ""
@@ -173,7 +174,7 @@ func checkFixed(full, shown *connstr.Explanation, arg string) string {
 	return full.Checks[i].Fixed
 }
 
-func tipFixed(full, shown *connstr.Explanation, arg string) string {
+func tipFixed(full, shown *explain.Explanation, arg string) string {
 	i, err := strconv.Atoi(arg)
 	if err != nil || i < 0 || i >= len(full.Tips) || i >= len(shown.Tips) || full.Tips[i].Code != shown.Tips[i].Code {
 		return ""
@@ -181,7 +182,7 @@ func tipFixed(full, shown *connstr.Explanation, arg string) string {
 	return full.Tips[i].Fixed
 }
 
-func secretsIncluded(s string, shown *connstr.Explanation) string {
+func secretsIncluded(s string, shown *explain.Explanation) string {
 	if shown.Masked && !strings.Contains(s, connstr.Mask) && strings.Contains(shown.Explained, connstr.Mask) {
 		return " (secrets included)"
 	}

@@ -218,20 +218,10 @@ func (r *reading) propertiesText(ps []connstr.Property) string {
 	parts := make([]string, len(ps))
 	for i, p := range ps {
 		val := p.Value
-		if secretProperty(p.Key) && !r.reveal {
+		if connstr.IsSecretProperty(p.Key) && !r.reveal {
 			val = connstr.Mask
 		}
 		parts[i] = p.Key + ":" + val
 	}
 	return strings.Join(parts, ",")
-}
-
-// secretProperty asks the mechanism table whether a property holds a secret.
-func secretProperty(key string) bool {
-	for _, m := range connstr.Mechanisms {
-		if p := m.Property(key); p != nil && p.Secret {
-			return true
-		}
-	}
-	return false
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // This file has no build tag: turning form fields into a ConnString is plain
@@ -42,7 +43,7 @@ func bestDraft(uri string) draft {
 	if !cs.Valid() {
 		// Secrets are read here because the form must hold them: the
 		// password field and secret options are masked inputs.
-		x := connstr.Explain(uri, connstr.RevealSecrets())
+		x := explain.Explain(uri, explain.RevealSecrets())
 		if x.Basis != "input" && x.Explained != "" {
 			if b, _ := connstr.Parse(x.Explained); errorCount(b) < errorCount(cs) {
 				cs, uri = b, x.Explained
@@ -67,8 +68,8 @@ func errorCount(cs *connstr.ConnString) int {
 // keepDropped adds, as options kept as written, each option a diagnostic
 // says the parser ignored (a value of the wrong kind, say).
 func (d *draft) keepDropped(cs *connstr.ConnString, uri string) {
-	q := strings.IndexByte(uri, '?')
-	if q < 0 {
+	opts := connstr.Cut(uri).Options
+	if !opts.Valid() {
 		return
 	}
 	have := map[string]bool{}
@@ -80,7 +81,7 @@ func (d *draft) keepDropped(cs *connstr.ConnString, uri string) {
 	}
 	for _, dg := range cs.Diagnostics {
 		s := dg.Span
-		if dg.Option == "" || !s.Valid() || s.Start <= q || s.End > len(uri) {
+		if dg.Option == "" || !s.Valid() || s.Start < opts.Start || s.End > len(uri) {
 			continue
 		}
 		key, val := dg.Option, uri[s.Start:s.End]
@@ -228,11 +229,12 @@ func (d draft) connString() (cs *connstr.ConnString, bad map[string]bool) {
 		if host == "" {
 			continue
 		}
-		h := connstr.Host{Type: hostType(host), Host: strings.Trim(host, "[]"), Span: connstr.NoSpan}
+		port := 0
 		// mongodb+srv:// takes no port: the form shows no port field for it.
 		if p, err := strconv.Atoi(strings.TrimSpace(f.port)); err == nil && d.scheme != connstr.SchemeSRV {
-			h.Port = p
+			port = p
 		}
+		h := connstr.NewHost(host, port)
 		cs.Hosts = append(cs.Hosts, h)
 	}
 	if d.username != "" || d.hasPassword {
@@ -258,44 +260,35 @@ func (d draft) connString() (cs *connstr.ConnString, bad map[string]bool) {
 	return cs, bad
 }
 
-// fieldValue reads a field's text as a value of the option's kind. An empty
-// field is not an option yet; an empty line among readPreferenceTags lines is
-// the empty tag set that matches any member.
+// fieldValue reads a field's text as a value of the option's kind, as the
+// core reads it from a string. An empty field is not an option yet. A
+// readPreferenceTags field holds one tag set a line; an empty line is the
+// empty tag set that matches any member.
 func fieldValue(spec *connstr.OptionSpec, text string) (connstr.Value, bool) {
 	t := strings.TrimSpace(text)
 	if t == "" {
 		return connstr.Value{}, false
 	}
 	switch spec.Kind {
-	case connstr.KindBool:
-		b, err := strconv.ParseBool(t)
-		return connstr.BoolValue(b), err == nil
-	case connstr.KindInt:
-		n, err := strconv.ParseInt(t, 10, 64)
-		return connstr.IntValue(n), err == nil
-	case connstr.KindEnum:
-		return connstr.EnumValue(t), true
 	case connstr.KindSecret:
 		return connstr.SecretValue(connstr.Secret(text)), true
-	case connstr.KindStringList:
-		return connstr.ListValue(splitList(t, ",")), true
-	case connstr.KindProperties:
-		ps, ok := properties(t)
-		return connstr.PropertiesValue(ps), ok
 	case connstr.KindTagSets:
 		var sets []connstr.TagSet
 		for _, line := range strings.Split(text, "\n") {
-			ps, ok := properties(strings.TrimSpace(line))
-			if !ok {
+			if strings.TrimSpace(line) == "" {
+				sets = append(sets, connstr.TagSet{})
+				continue
+			}
+			v, err := connstr.NewValue(spec.Name, strings.TrimSpace(line))
+			if err != nil || len(v.TagSets()) != 1 {
 				return connstr.Value{}, false
 			}
-			sets = append(sets, connstr.TagSet(ps))
+			sets = append(sets, v.TagSets()[0])
 		}
 		return connstr.TagSetsValue(sets), true
-	case connstr.KindIntOrString:
-		return connstr.WValue(t), true
 	}
-	return connstr.StringValue(text), true
+	v, err := connstr.NewValue(spec.Name, t)
+	return v, err == nil
 }
 
 func splitList(s, sep string) []string {
@@ -308,44 +301,14 @@ func splitList(s, sep string) []string {
 	return out
 }
 
-// properties reads KEY:value,KEY:value. Each pair needs its colon.
+// properties reads authMechanismProperties' field as the core reads the option.
 func properties(s string) ([]connstr.Property, bool) {
-	var ps []connstr.Property
-	for _, pair := range splitList(s, ",") {
-		k, v, ok := strings.Cut(pair, ":")
-		if !ok || k == "" {
-			return nil, false
-		}
-		ps = append(ps, connstr.Property{Key: k, Value: v})
+	if strings.TrimSpace(s) == "" {
+		return nil, true
 	}
-	return ps, true
-}
-
-// hostType tells the encoder how to write a host a person typed: brackets
-// for an IPv6 address, escapes for a socket path. The parser decides the same
-// question on strings; a form field has no brackets or escapes to go by.
-func hostType(h string) connstr.HostType {
-	switch {
-	case strings.HasPrefix(h, "/") || strings.HasSuffix(h, ".sock"):
-		return connstr.HostUnix
-	case strings.Contains(h, ":"):
-		return connstr.HostIPLiteral
-	case isIPv4(h):
-		return connstr.HostIPv4
+	v, err := connstr.NewValue("authMechanismProperties", s)
+	if err != nil {
+		return nil, false
 	}
-	return connstr.HostName
-}
-
-func isIPv4(s string) bool {
-	parts := strings.Split(s, ".")
-	if len(parts) != 4 {
-		return false
-	}
-	for _, p := range parts {
-		n, err := strconv.Atoi(p)
-		if err != nil || n < 0 || n > 255 || p == "" {
-			return false
-		}
-	}
-	return true
+	return v.Properties(), true
 }

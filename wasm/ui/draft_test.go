@@ -38,13 +38,17 @@ func TestFieldValueRejectsWrongKind(t *testing.T) {
 	}
 }
 
-func TestHostType(t *testing.T) {
-	for h, want := range map[string]connstr.HostType{
-		"db.example.net": connstr.HostName, "10.0.0.1": connstr.HostIPv4, "::1": connstr.HostIPLiteral,
-		"[::1]": connstr.HostIPLiteral, "/tmp/m.sock": connstr.HostUnix, "10.0.0": connstr.HostName,
+// A host as typed into the form is written as the core classifies it:
+// brackets for IPv6, escapes for a socket path.
+func TestFormHostsAreClassifiedByTheCore(t *testing.T) {
+	for h, want := range map[string]string{
+		"db.example.net": "mongodb://db.example.net", "10.0.0.1": "mongodb://10.0.0.1", "::1": "mongodb://[::1]",
+		"[::1]": "mongodb://[::1]", "/tmp/m.sock": "mongodb://%2Ftmp%2Fm.sock",
 	} {
-		if got := hostType(h); got != want {
-			t.Errorf("hostType(%q) = %s, want %s", h, got, want)
+		d := draft{scheme: connstr.SchemeMongoDB, hosts: []hostField{{host: h}}}
+		cs, _ := d.connString()
+		if got := cs.String(); got != want {
+			t.Errorf("host %q: %s, want %s", h, got, want)
 		}
 	}
 }

@@ -92,7 +92,7 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 	v.pass.SetAttribute("aria-describedby", v.encodedPw.ID())
 
 	v.mech = h("select", a("id", in.uid("mech")), cls("mu-text"), h("option", a("value", ""), "default: negotiated (SCRAM) when a username is given"))
-	for _, m := range connstr.Mechanisms {
+	for m := range connstr.MechanismSpecs() {
 		if m.Removed == "" {
 			add(v.mech, h("option", a("value", m.Name), m.Name))
 		}
@@ -131,7 +131,7 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 	v.unknownB = h("div", cls("mu-rows"))
 
 	list := h("datalist", a("id", in.uid("option-names")))
-	for _, s := range connstr.Registry {
+	for s := range connstr.OptionSpecs() {
 		if s.Status == connstr.StatusRemoved || commonOptions[s.Name] {
 			continue // offered nowhere (Decode explains removed ones), or a control of its own
 		}
@@ -211,12 +211,7 @@ func (v *encodeView) commit() {
 func (v *encodeView) renderAuth() {
 	v.propL.release()
 	clear(v.propsBox)
-	var mech *connstr.MechanismSpec
-	for _, m := range connstr.Mechanisms {
-		if m.Name == v.d.get("authMechanism") {
-			mech = m
-		}
-	}
+	mech := connstr.LookupMechanism(v.d.get("authMechanism"))
 	setHidden(v.passBox, mech != nil && mech.Password == connstr.Forbidden && !v.d.hasPassword)
 	setHidden(v.userBox, mech != nil && mech.Username == connstr.Forbidden && v.d.username == "")
 	setHidden(v.authBox, mech != nil && mech.Source != "" && v.d.get("authSource") == "")
@@ -256,7 +251,7 @@ func (v *encodeView) renderResult() {
 	case v.d.password == "":
 		v.encodedPw.SetTextContent("(no password)")
 	case in.reveal:
-		v.encodedPw.SetTextContent(encodedPassword(v.d.password))
+		v.encodedPw.SetTextContent(connstr.EscapeUserinfo(v.d.password))
 	default:
 		v.encodedPw.SetTextContent(connstr.Mask + " (Show to see the encoded form)")
 	}
@@ -280,23 +275,6 @@ func (v *encodeView) renderResult() {
 			button("mu-primary", "copy-full", "", "Copy string"+withPassword(in.cs, "")),
 			when(hasPw, button("", "copy-masked", "", "Copy with password masked")),
 			statusNote())))
-}
-
-// encodedPassword shows how the encoder writes a password, by encoding a
-// string that holds only it. The escaping rules stay in the encoder.
-func encodedPassword(pw string) string {
-	cs := &connstr.ConnString{
-		Scheme: connstr.SchemeMongoDB,
-		User:   &connstr.Userinfo{Username: "u", Password: connstr.Secret(pw), HasPassword: true, Span: connstr.NoSpan, PasswordSpan: connstr.NoSpan},
-		Hosts:  []connstr.Host{{Type: connstr.HostName, Host: "h", Span: connstr.NoSpan}},
-	}
-	s := cs.String()
-	start := strings.Index(s, "://u:")
-	end := strings.LastIndex(s, "@h")
-	if start < 0 || end < start+5 {
-		return ""
-	}
-	return s[start+5 : end]
 }
 
 func (v *encodeView) focusLast(box el, sel string) {
@@ -481,12 +459,10 @@ func (v *encodeView) propertyField(name string) bool {
 	if name != "authMechanismProperties" {
 		return false
 	}
-	for _, m := range connstr.Mechanisms {
-		if m.Name == v.d.get("authMechanism") {
-			for _, p := range m.Properties {
-				if !p.NotInURI {
-					return true
-				}
+	if m := connstr.LookupMechanism(v.d.get("authMechanism")); m != nil {
+		for _, p := range m.Properties {
+			if !p.NotInURI {
+				return true
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // explainView lays out connstr.Explain (explain_markup.go) after the summary
@@ -74,7 +75,7 @@ func (v *explainView) render() {
 
 // hasSecrets reports whether the explanation has anything the reveal
 // toggle would show.
-func hasSecrets(x *connstr.Explanation) bool {
+func hasSecrets(x *explain.Explanation) bool {
 	if x.Credentials != nil && x.Credentials.HasPassword {
 		return true
 	}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // This file has no build tag: the Explain view is markup built from
@@ -88,7 +89,7 @@ func sectionHTML(s explainSection, uid func(string) string) HTML {
 
 // basisHTML says which string the sections describe when it is not the input
 // as typed: a cleaned paste or credentials encoded as meant.
-func basisHTML(x *connstr.Explanation) HTML {
+func basisHTML(x *explain.Explanation) HTML {
 	if x.Explained == x.Repaired {
 		// The summary shows this string already, as the fixed string.
 		return mk("p", cls("mu-x-basis mu-note"), a("data-basis", x.Basis), "The sections below describe the fixed string shown above.")
@@ -107,7 +108,7 @@ func basisHTML(x *connstr.Explanation) HTML {
 
 // partsHTML says what each part of the string means, one row a part: the
 // gist first, the rest folded.
-func partsHTML(x *connstr.Explanation) HTML {
+func partsHTML(x *explain.Explanation) HTML {
 	var rows []HTML
 	row := func(part string, title any, gist any, more ...any) {
 		var fold HTML
@@ -201,7 +202,7 @@ func bulletsHTML(label string, items []string) HTML {
 // optionsHTML explains each option from the registry, folded (the effective
 // configuration above says what each does in a line), and the unknown
 // ones with the option they most likely mean.
-func optionsHTML(x *connstr.Explanation, f *folds) HTML {
+func optionsHTML(x *explain.Explanation, f *folds) HTML {
 	if x.Scheme.Scheme == "" {
 		return ""
 	}
@@ -229,7 +230,7 @@ func optionsHTML(x *connstr.Explanation, f *folds) HTML {
 		when(len(unknown) > 0, mk("div", mk("h4", "Unknown options"), mk("ul", cls("mu-x-unknown"), unknown))))
 }
 
-func optionCardHTML(o connstr.OptionPart) HTML {
+func optionCardHTML(o explain.OptionPart) HTML {
 	var dl []HTML
 	if o.Default != "" {
 		dl = append(dl, mk("dt", "Default"), mk("dd", o.Default))
@@ -269,7 +270,7 @@ func optionCardHTML(o connstr.OptionPart) HTML {
 // effectiveHTML is the configuration a driver uses: the settings the string
 // (or its scheme, database or TXT record) decides, then the defaults, folded.
 // A string without a readable scheme has no configuration to show.
-func effectiveHTML(x *connstr.Explanation, f *folds) HTML {
+func effectiveHTML(x *explain.Explanation, f *folds) HTML {
 	if x.Scheme.Scheme == "" || len(x.Effective) == 0 {
 		return ""
 	}
@@ -277,7 +278,7 @@ func effectiveHTML(x *connstr.Explanation, f *folds) HTML {
 	for _, o := range x.Options {
 		described[o.Name] = o.Description
 	}
-	var set, defaults []connstr.Setting
+	var set, defaults []explain.Setting
 	for _, s := range x.Effective {
 		if s.Note == "" && s.Source != "default" {
 			s.Note = described[s.Name] // what the option does, in a line
@@ -289,7 +290,7 @@ func effectiveHTML(x *connstr.Explanation, f *folds) HTML {
 		}
 	}
 	heads := []string{"Setting", "Value", "From", "Note"}
-	table := func(label string, ss []connstr.Setting) HTML {
+	table := func(label string, ss []explain.Setting) HTML {
 		var rows []HTML
 		for _, s := range ss {
 			rows = append(rows, mk("tr", a("data-setting", s.Name), when(s.Source != "default", cls("mu-x-set")),
@@ -327,7 +328,7 @@ func foldHTML(name, summary string, f *folds, body HTML) HTML {
 		mk("summary", summary), mk("div", cls("mu-fold-body"), body))
 }
 
-func tipsHTML(x *connstr.Explanation, f *folds, uid func(string) string) HTML {
+func tipsHTML(x *explain.Explanation, f *folds, uid func(string) string) HTML {
 	if len(x.Tips) == 0 {
 		return ""
 	}
@@ -367,7 +368,7 @@ func tipsHTML(x *connstr.Explanation, f *folds, uid func(string) string) HTML {
 	return mk("div", cls("mu-cards mu-tips"), a("aria-label", "What a driver's error messages mean for this string"), cards)
 }
 
-func commandsIntro(x *connstr.Explanation, resolveOffered bool) string {
+func commandsIntro(x *explain.Explanation, resolveOffered bool) string {
 	intro := "Run these on the machine that fails to connect. They name the hosts of the string and never its credentials."
 	if x.Scheme.Scheme == string(connstr.SchemeSRV) && resolveOffered {
 		intro += " The servers behind a mongodb+srv:// name are known only after its SRV lookup: press Resolve below for commands per server."
@@ -377,15 +378,15 @@ func commandsIntro(x *connstr.Explanation, resolveOffered bool) string {
 
 // commandsHTML lists diagnostic command lines grouped by the host they
 // test, folded until opened. They hold the string's real host names and
-// never its credentials (connstr.Command's contract).
-func commandsHTML(fold string, cs []connstr.Command, f *folds, uid func(string) string, intro string) HTML {
+// never its credentials (explain.Command's contract).
+func commandsHTML(fold string, cs []explain.Command, f *folds, uid func(string) string, intro string) HTML {
 	if len(cs) == 0 {
 		return ""
 	}
 	var body HTML
 	if f.isOpen(fold) {
 		var order []string
-		groups := map[string][]connstr.Command{}
+		groups := map[string][]explain.Command{}
 		for _, c := range cs {
 			if _, ok := groups[c.Host]; !ok {
 				order = append(order, c.Host)
@@ -447,7 +448,7 @@ func copyBlockHTML(what, text string) HTML {
 
 // snippetsHTML shows the code that connects with this string, in the one
 // language picked (the choice is kept), folded until opened.
-func snippetsHTML(x *connstr.Explanation, f *folds, uid func(string) string) HTML {
+func snippetsHTML(x *explain.Explanation, f *folds, uid func(string) string) HTML {
 	if x.Scheme.Scheme == "" {
 		return ""
 	}

@@ -9,6 +9,7 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // Modes, in tab order.
@@ -357,11 +358,11 @@ func (in *Inspector) reread() {
 }
 
 // resolutionFor hands Explain the SRV resolution of uri, if there is one.
-func (in *Inspector) resolutionFor(uri string) []connstr.ExplainOption {
+func (in *Inspector) resolutionFor(uri string) []explain.ExplainOption {
 	if in.resolvedURI == "" || in.resolvedURI != uri {
 		return nil
 	}
-	return []connstr.ExplainOption{connstr.WithResolution(in.resolution, in.resolveErr)}
+	return []explain.ExplainOption{explain.WithResolution(in.resolution, in.resolveErr)}
 }
 
 // renderView draws the view on screen if the string changed since it was

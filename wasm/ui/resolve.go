@@ -48,14 +48,6 @@ type resolveView struct {
 	cancel    context.CancelFunc // of the running lookup
 }
 
-// transport is how the UI's DoH client reaches the network: the module's
-// fetch shim, handed over by the main package (SetTransport).
-var transport doh.Transport
-
-// SetTransport gives the UI the DoH transport it resolves through. Without
-// one, Resolve is not offered.
-func SetTransport(t doh.Transport) { transport = t }
-
 func newResolveView(in *Inspector) *resolveView {
 	v := &resolveView{in: in}
 	v.endpoints = append(v.endpoints, in.cfg.doh...)
@@ -119,7 +111,7 @@ func (v *resolveView) chosen() (endpoint, bool) {
 func (v *resolveView) srvHost() (string, string) {
 	cs := v.in.cs
 	switch {
-	case v.in.cfg.resolve.IsUndefined() || transport == nil:
+	case v.in.cfg.resolve.IsUndefined() || DNSTransport == nil:
 		return "", "This page offers no DNS resolution."
 	case cs.Scheme != connstr.SchemeSRV:
 		return "", "Only mongodb+srv:// strings need DNS: this string lists its hosts itself."
@@ -181,14 +173,13 @@ func (v *resolveView) run() {
 		return
 	}
 	if nav := js.Global().Get("navigator"); nav.Get("onLine").Type() == js.TypeBoolean && !nav.Get("onLine").Bool() {
-		v.state.SetTextContent("You are offline. Resolve needs the network to reach " + e.name +
-			"; Decode, Encode and Explain keep working offline.")
+		v.state.SetTextContent(offlineMessage(e.name))
 		return
 	}
 	if v.cancel != nil {
 		v.cancel()
 	}
-	client, err := doh.New(doh.WithEndpoints(e.url), doh.WithTransport(transport))
+	client, err := doh.New(doh.WithEndpoints(e.url), doh.WithTransport(DNSTransport))
 	if err != nil {
 		v.state.SetTextContent("Resolve failed: " + err.Error() + ".")
 		return
@@ -213,9 +204,15 @@ func (v *resolveView) run() {
 			return // the string changed while DNS was asked: the answer is stale
 		}
 		in.resolution, in.resolveErr, in.resolvedURI = res, err, uri
-		if err != nil && (res == nil || res.Equivalent == nil) {
-			v.state.SetTextContent("Resolve failed: " + resolveFailure(res, err) + " It needs the network and a DoH server this page may reach.")
-		} else {
+		switch {
+		case res != nil && hasCode(res.Diagnostics, connstr.CodeDNSUnreachable):
+			// navigator.onLine is not to be trusted (a service worker,
+			// emulation, a captive network): a fetch that reached no
+			// server is what "offline" means here.
+			v.state.SetTextContent(offlineMessage(e.name))
+		case err != nil && (res == nil || res.Equivalent == nil):
+			v.state.SetTextContent("No answer from " + e.name + ": " + resolveFailure(res, err) + " The findings above say more.")
+		default:
 			v.state.SetTextContent("Answered by " + e.name + ". Explain and the summary now use what DNS said.")
 		}
 		// Explain, the summary and the findings now use what DNS said.
@@ -285,4 +282,19 @@ func (v *resolveView) renderResult() {
 				statusNote()))
 	}
 	v.body.set(mk("div", out))
+}
+
+func offlineMessage(endpoint string) string {
+	return "You are offline. Resolve needs the network to reach " + endpoint +
+		"; Decode, Encode and Explain keep working offline."
+}
+
+// hasCode reports whether a resolution's findings hold code.
+func hasCode(ds connstr.Diagnostics, code connstr.Code) bool {
+	for _, d := range ds {
+		if d.Code == code {
+			return true
+		}
+	}
+	return false
 }

@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"net/url"
 	"strconv"
 	"strings"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // This file has no build tag: the verdict, the summary and the findings are
@@ -17,17 +17,17 @@ import (
 type reading struct {
 	uri    string
 	cs     *connstr.ConnString
-	x      *connstr.Explanation // secrets masked unless reveal
+	x      *explain.Explanation // secrets masked unless reveal
 	reveal bool
 }
 
-func read(uri string, reveal bool, opts ...connstr.ExplainOption) *reading {
+func read(uri string, reveal bool, opts ...explain.ExplainOption) *reading {
 	r := &reading{uri: uri, reveal: reveal}
 	r.cs, _ = connstr.Parse(uri) // the diagnostics carry every error
 	if reveal {
-		opts = append(opts, connstr.RevealSecrets())
+		opts = append(opts, explain.RevealSecrets())
 	}
-	r.x = connstr.Explain(uri, opts...)
+	r.x = explain.Explain(uri, opts...)
 	return r
 }
 
@@ -35,18 +35,8 @@ func read(uri string, reveal bool, opts ...connstr.ExplainOption) *reading {
 type tally struct{ errors, warnings, infos int }
 
 func (r *reading) tally() tally {
-	var t tally
-	for _, c := range r.x.Checks {
-		switch c.Severity {
-		case "error":
-			t.errors++
-		case "warning":
-			t.warnings++
-		default:
-			t.infos++
-		}
-	}
-	return t
+	f := r.x.Findings()
+	return tally{f.Errors, f.Warnings, f.Infos}
 }
 
 func (t tally) words() string {
@@ -63,43 +53,40 @@ func (t tally) words() string {
 	return joinList(w)
 }
 
-// invalid reports whether the string as given is not one a driver accepts.
-func (r *reading) invalid() bool { return r.tally().errors > 0 || !r.cs.Valid() }
+// invalid reports whether the string as given is one a driver rejects.
+func (r *reading) invalid() bool { return r.x.Verdict == explain.VerdictInvalid }
 
-// verdict is the status line: one sentence counting every finding, and the
-// state the stylesheet colours it by.
+// verdict is the status line: the explainer's verdict in one sentence that
+// counts every finding, and the state the stylesheet colours it by. Every
+// view shows this same line.
 func (r *reading) verdict() (text, state string) {
 	if r.uri == "" {
 		return "Paste or type a connection string: it is read here, in your browser, and sent nowhere.", "empty"
 	}
 	t := r.tally()
-	if r.invalid() {
+	cs := r.cs
+	valid := "Valid " + string(cs.Scheme) + ":// string with " + count(len(cs.Hosts), "host") +
+		" and " + count(len(cs.Options)+len(cs.Unknown), "option")
+	fix := ""
+	if r.fixed() != "" {
+		fix = " The fixed string is below."
+	}
+	switch r.x.Verdict {
+	case explain.VerdictInvalid:
 		text = "Invalid"
-		if t.errors == 0 {
-			// The findings describe the string cleaned of what was pasted
-			// around it; as given, a driver rejects it.
-			text = "Invalid as pasted"
-		}
 		if w := t.words(); w != "" {
 			text += ": " + w
 		}
-		text += "."
-		if r.fixed() != "" {
-			text += " The fixed string is below."
-		}
-		return text, "error"
+		return text + "." + fix, "error"
+	case explain.VerdictFails:
+		return valid + ", but it cannot work as written: " + t.words() + "." + fix, "error"
+	case explain.VerdictWarnings:
+		return valid + "; " + t.words() + "." + fix, "warning"
 	}
-	cs := r.cs
-	text = "Valid " + string(cs.Scheme) + ":// string with " + count(len(cs.Hosts), "host") +
-		" and " + count(len(cs.Options)+len(cs.Unknown), "option")
-	if t.warnings+t.infos > 0 {
-		text += "; " + t.words()
+	if t.infos > 0 {
+		valid += "; " + t.words()
 	}
-	text += "."
-	if t.warnings > 0 {
-		return text, "warning"
-	}
-	return text, "valid"
+	return valid + ".", "valid"
 }
 
 // fixed is the string with every certain fix applied (secrets masked unless
@@ -193,7 +180,7 @@ func (r *reading) revealedFixed() string {
 	if !r.x.Masked {
 		return r.x.Repaired
 	}
-	return connstr.Explain(r.uri, connstr.RevealSecrets()).Repaired
+	return explain.Explain(r.uri, explain.RevealSecrets()).Repaired
 }
 
 // encodedChars lists, as markup, each character that the fixed string's user
@@ -220,8 +207,8 @@ func encodedChars(fixed string) []HTML {
 			esc = userinfo[i : j+3]
 		}
 		i += len(esc) - 1
-		ch, err := url.PathUnescape(esc)
-		if err != nil || seen[esc] {
+		ch, ok := connstr.Unescape(esc)
+		if !ok || seen[esc] {
 			continue
 		}
 		seen[esc] = true
@@ -237,7 +224,7 @@ func (r *reading) factsHTML() HTML {
 	if x.Scheme.Scheme == "" {
 		return ""
 	}
-	eff := map[string]connstr.Setting{}
+	eff := map[string]explain.Setting{}
 	for _, s := range x.Effective {
 		eff[s.Name] = s
 	}
@@ -285,7 +272,7 @@ func (r *reading) factsHTML() HTML {
 		mk("h3", "What a driver will do"), mk("dl", cls("mu-driver"), rows))
 }
 
-func settingHTML(s connstr.Setting, words map[string]string) HTML {
+func settingHTML(s explain.Setting, words map[string]string) HTML {
 	v := s.Value
 	if w, ok := words[v]; ok {
 		v = w
@@ -349,7 +336,7 @@ func (r *reading) findingsHTML(f *folds, uid func(string) string) HTML {
 		mk("ol", cls("mu-diag-list mu-x-checks"), items))
 }
 
-func (r *reading) checkHTML(i int, c connstr.Check, f *folds, uid func(string) string) HTML {
+func (r *reading) checkHTML(i int, c explain.Check, f *folds, uid func(string) string) HTML {
 	titleID := uid("x-check-" + strconv.Itoa(i))
 	var selects []HTML
 	for n, s := range c.Spans {

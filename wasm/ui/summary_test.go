@@ -7,6 +7,7 @@ import (
 
 	"github.com/mongouri/mongouri/connstr"
 	"github.com/mongouri/mongouri/connstr/dnstest"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 func uid(s string) string { return "t-" + s }
@@ -24,7 +25,7 @@ func TestVerdictCountsEveryFinding(t *testing.T) {
 	for _, c := range []struct{ uri, text, state string }{
 		{"mongodb://db1.example.net:27017,db2.example.net/app?replicaSet=rs0", "Valid mongodb:// string with 2 hosts and 1 option; 1 warning", "warning"},
 		{"mongodb+srv://admin:p@ssw0rd'9'!@cluster0.abcde.mongodb.net/?retryWrites=true&w=majority", "Invalid: 1 error", "error"},
-		{`MONGO_URI="mongodb://root:example@mongo:27017/"`, "Invalid as pasted: 2 warnings", "error"},
+		{`MONGO_URI="mongodb://root:example@mongo:27017/"`, "Invalid: 2 errors", "error"},
 		{"", "Paste or type", "empty"},
 	} {
 		text, state := read(c.uri, false).verdict()
@@ -78,7 +79,7 @@ func TestResolutionFeedsTheSummaryAndExplain(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := read(uri, false)
-	after := read(uri, false, connstr.WithResolution(res, err))
+	after := read(uri, false, explain.WithResolution(res, err))
 	if facts := string(before.factsHTML()); strings.Contains(facts, "atlas-rs0") {
 		t.Errorf("before Resolve the replica set is unknown: %s", facts)
 	}

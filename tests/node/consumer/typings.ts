@@ -33,6 +33,8 @@ async function main(): Promise<void> {
   const checks = x.sections?.checks ?? [];
   const firstFix: string | undefined = checks[0]?.fix;
   const dbSpan: number | undefined = x.sections?.database.span?.start;
+  const shown: Explanation = explain("mongodb://u:p@h", { revealSecrets: true });
+  const verdict: "invalid" | "fails" | "warnings" | "ok" | undefined = shown.sections?.verdict;
 
   const ac = new AbortController();
   const rr: ResolveResult = await resolve("mongodb+srv://c.example.net/", { dohURL: ["https://a/dns-query"], timeoutMS: 5000, signal: ac.signal });
@@ -45,6 +47,8 @@ async function main(): Promise<void> {
 
   // @ts-expect-error parse takes a string
   parse(42);
+  // @ts-expect-error revealSecrets is a boolean
+  explain("mongodb://h", { revealSecrets: "yes" });
   // @ts-expect-error format needs hosts
   format({ username: "u" });
   // @ts-expect-error timeoutMS is a number

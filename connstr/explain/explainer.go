@@ -1,23 +1,25 @@
-package connstr
+package explain
 
 import (
 	"slices"
 	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // pending is a check while Explain works: its spans may still be in the
 // basis string, and its fix is a list of edits not yet applied.
 type pending struct {
 	Check
-	sev        Severity
-	basisSpans []Span // offsets in the basis, mapped to the input at the end
+	sev        connstr.Severity
+	basisSpans []connstr.Span // offsets in the basis, mapped to the input at the end
 	ops        []fixOp
 	// basisFix: the basis itself is this check's fix (pasted-*, scheme,
 	// credentials); Fixed is the basis, when it parses.
 	basisFix bool
 }
 
-func cleanupCheck(code Code, sev Severity, title, seen, fix string, spans ...Span) *pending {
+func cleanupCheck(code connstr.Code, sev connstr.Severity, title, seen, fix string, spans ...connstr.Span) *pending {
 	return &pending{
 		Check:    Check{Code: code, Severity: sev.String(), Source: "explain", Title: title, Seen: seen, Fix: fix, Spans: spans},
 		sev:      sev,
@@ -34,13 +36,13 @@ type explainer struct {
 	basisKind string
 	basis     string  // the string the sections describe
 	m         textMap // basis offsets -> input offsets
-	cs        *ConnString
+	cs        *connstr.ConnString
 	doc       *rawURI
 	// taint: offsets of the basis before it may hold a password that an
 	// unencoded character split off the user information; nothing there is
 	// shown. -1 when the basis parsed cleanly.
 	taint int
-	res   *Resolution // the SRV resolution, when given and it fits
+	res   *connstr.Resolution // the SRV resolution, when given and it fits
 
 	checks []*pending
 	out    *Explanation
@@ -50,8 +52,21 @@ func newExplainer(uri string, cfg explainConfig) *explainer {
 	return &explainer{cfg: cfg, input: uri, taint: -1}
 }
 
+// run makes the whole Explanation.
 func (x *explainer) run() *Explanation {
-	raw, _ := Parse(x.input)
+	x.find()
+	x.sections()
+	x.effective()
+	x.tips()
+	x.commands()
+	x.snippets()
+	return x.out
+}
+
+// find makes the findings only: the checks, the corrected strings and the
+// verdict, which every view shows.
+func (x *explainer) find() {
+	raw, _ := connstr.Parse(x.input)
 	x.inputValid = raw.Valid()
 	x.out = &Explanation{Valid: x.inputValid, Masked: !x.cfg.reveal, Basis: "input"}
 
@@ -59,7 +74,7 @@ func (x *explainer) run() *Explanation {
 	if c := cleanPasted(x.input); c.text != x.input {
 		x.basis, x.m, x.basisKind = c.text, c.m, "cleaned"
 		x.checks = append(x.checks, c.checks...)
-		x.cs, _ = Parse(x.basis)
+		x.cs, _ = connstr.Parse(x.basis)
 	}
 	if len(x.basis) <= maxExplainInput {
 		x.repairCredentials()
@@ -74,14 +89,7 @@ func (x *explainer) run() *Explanation {
 	x.parseChecks()
 	x.resolveChecks()
 	x.troubleshoot()
-
-	x.sections()
-	x.effective()
-	x.tips()
-	x.commands()
-	x.snippets()
 	x.finish()
-	return x.out
 }
 
 // setTaint marks the part of an unreliable basis that may hold a password:
@@ -108,27 +116,27 @@ func (x *explainer) setTaint() {
 
 // splitSymptoms are the codes of syntax errors that a password with an
 // unencoded character causes.
-var splitSymptoms = []Code{CodeMissingHost, CodeEmptyHost, CodeInvalidHost, CodeInvalidIPLiteral, CodeInvalidPort,
-	CodePortOutOfRange, CodeSocketSuffix, CodeBadPercent, CodeUserinfoAt, CodeUserinfoColon, CodeUserinfoChar,
-	CodeEmptyUsername, CodeInvalidDatabase, CodeSuspectedPassword, CodeOptionNoValue, CodeOptionEmptyKey,
-	CodeUnescapedSlash, CodeInvalidScheme}
+var splitSymptoms = []connstr.Code{connstr.CodeMissingHost, connstr.CodeEmptyHost, connstr.CodeInvalidHost, connstr.CodeInvalidIPLiteral, connstr.CodeInvalidPort,
+	connstr.CodePortOutOfRange, connstr.CodeSocketSuffix, connstr.CodeBadPercent, connstr.CodeUserinfoAt, connstr.CodeUserinfoColon, connstr.CodeUserinfoChar,
+	connstr.CodeEmptyUsername, connstr.CodeInvalidDatabase, connstr.CodeSuspectedPassword, connstr.CodeOptionNoValue, connstr.CodeOptionEmptyKey,
+	connstr.CodeUnescapedSlash, connstr.CodeInvalidScheme}
 
 // misSplit reports whether cs shows signs of user information split at the
 // wrong '@' (the last '@' of the string is at offset at): a syntax error
 // before it, or an '@' in the database or in an unknown option.
-func misSplit(cs *ConnString, at int) bool {
+func misSplit(cs *connstr.ConnString, at int) bool {
 	if strings.IndexByte(cs.Database, '@') >= 0 {
 		return true
 	}
 	for _, r := range cs.Unknown {
 		// No option name holds '@', and no option a driver knows has this
 		// one's name: the '@' most likely ends user information.
-		if strings.IndexByte(r.Key, '@') >= 0 || strings.IndexByte(r.Value, '@') >= 0 && LookupOption(r.Key) == nil {
+		if strings.IndexByte(r.Key, '@') >= 0 || strings.IndexByte(r.Value, '@') >= 0 && connstr.LookupOption(r.Key) == nil {
 			return true
 		}
 	}
 	for _, d := range cs.Diagnostics {
-		if (d.Severity == SeverityError || d.Code == CodeSuspectedPassword) && slices.Contains(splitSymptoms, d.Code) &&
+		if (d.Severity == connstr.SeverityError || d.Code == connstr.CodeSuspectedPassword) && slices.Contains(splitSymptoms, d.Code) &&
 			(!d.Span.Valid() || d.Span.Start <= at) {
 			return true
 		}
@@ -137,28 +145,34 @@ func misSplit(cs *ConnString, at int) bool {
 }
 
 // tainted reports whether text at span may be part of a password.
-func (x *explainer) tainted(s Span) bool {
+func (x *explainer) tainted(s connstr.Span) bool {
 	return x.taint >= 0 && (!s.Valid() || s.Start <= x.taint)
 }
 
-// useResolution keeps the resolution when it is for an SRV string.
+// useResolution keeps the resolution when it is for this SRV string: the
+// same host asked about, so that one made for an earlier string (the person
+// edited it since) is dropped.
 func (x *explainer) useResolution() {
-	if x.cfg.resolution != nil && x.cs.Scheme == SchemeSRV {
-		x.res = x.cfg.resolution
+	r := x.cfg.resolution
+	if r == nil || x.cs.Scheme != connstr.SchemeSRV || len(x.cs.Hosts) != 1 {
+		return
+	}
+	if r.TXTName == "" || strings.EqualFold(strings.TrimSuffix(r.TXTName, "."), strings.TrimSuffix(x.cs.Hosts[0].Host, ".")) {
+		x.res = r
 	}
 }
 
 func (x *explainer) add(p *pending) { x.checks = append(x.checks, p) }
 
 // check records one of the explainer's findings about the basis.
-func (x *explainer) check(code Code, sev Severity, option, title, seen, fix string, spans []Span, ops ...fixOp) *pending {
+func (x *explainer) check(code connstr.Code, sev connstr.Severity, option, title, seen, fix string, spans []connstr.Span, ops ...fixOp) *pending {
 	p := &pending{
 		Check:      Check{Code: code, Severity: sev.String(), Source: "explain", Title: title, Seen: seen, Option: option, Fix: fix},
 		sev:        sev,
 		basisSpans: spans,
 		ops:        ops,
 	}
-	if spec := LookupOption(option); spec != nil {
+	if spec := connstr.LookupOption(option); spec != nil {
 		p.Docs = spec.Anchor
 	}
 	x.add(p)
@@ -176,7 +190,7 @@ func (x *explainer) finish() {
 	var errorOps []fixOp
 	unfixable := false
 	for _, p := range x.checks {
-		if p.sev != SeverityError {
+		if p.sev != connstr.SeverityError {
 			continue
 		}
 		switch {
@@ -196,7 +210,7 @@ func (x *explainer) finish() {
 			p.Spans = append(p.Spans, x.m.span(s))
 		}
 		if p.Spans == nil {
-			p.Spans = []Span{}
+			p.Spans = []connstr.Span{}
 		}
 		if (len(p.ops) > 0 || p.basisFix) && fixed < maxFixed && trusted {
 			fixed++
@@ -209,7 +223,7 @@ func (x *explainer) finish() {
 		for _, p := range x.checks {
 			// Infos are suggestions that depend on intent (authSource=admin,
 			// 127.0.0.1 for localhost): Repaired leaves them out.
-			if n < maxFixed && len(p.ops) > 0 && p.sev != SeverityInfo {
+			if n < maxFixed && len(p.ops) > 0 && p.sev != connstr.SeverityInfo {
 				all = append(all, p.ops...)
 				n++
 			}
@@ -220,8 +234,11 @@ func (x *explainer) finish() {
 			}
 		}
 	}
+	if !x.inputValid {
+		x.needCleanup()
+	}
 	x.out.Checks = make([]Check, 0, len(x.checks))
-	for _, sev := range [...]Severity{SeverityError, SeverityWarning, SeverityInfo} {
+	for _, sev := range [...]connstr.Severity{connstr.SeverityError, connstr.SeverityWarning, connstr.SeverityInfo} {
 		for _, p := range x.checks {
 			if p.sev == sev {
 				x.out.Checks = append(x.out.Checks, p.Check)
@@ -229,6 +246,25 @@ func (x *explainer) finish() {
 		}
 	}
 	x.out.Explained = x.display(x.doc, x.basis)
+	x.out.Verdict = verdictOf(x.out.Valid, x.out.Checks)
+}
+
+// needCleanup makes the string as given, which does not parse, show as
+// invalid in the findings too: when the basis was cleaned or repaired and
+// parses, no parse error of the input is left in the list, so the checks
+// that say what was cleaned or repaired become errors (their fix is what
+// makes the string parse).
+func (x *explainer) needCleanup() {
+	for _, p := range x.checks {
+		if p.sev == connstr.SeverityError {
+			return
+		}
+	}
+	for _, p := range x.checks {
+		if p.basisFix {
+			p.sev, p.Severity = connstr.SeverityError, connstr.SeverityError.String()
+		}
+	}
 }
 
 // fixedString applies ops to the basis and returns the result for display
@@ -244,11 +280,11 @@ func (x *explainer) fixedString(ops, errorOps []fixOp) string {
 			}
 		}
 		s := d.render(false)
-		if cs, err := Parse(s); err != nil || cs.Diagnostics.Has(CodeSuspectedPassword) {
+		if cs, err := connstr.Parse(s); err != nil || cs.Diagnostics.Has(connstr.CodeSuspectedPassword) {
 			return ""
 		}
 		shown := x.display(d, s)
-		if _, err := Parse(shown); err != nil {
+		if _, err := connstr.Parse(shown); err != nil {
 			return "" // masking must not make a valid string invalid; never offer one that is
 		}
 		return shown
@@ -272,7 +308,7 @@ func (x *explainer) display(d *rawURI, s string) string {
 		// The redactor's form for strings that cannot be trusted to have
 		// parsed as meant: secret values masked, then everything between
 		// the scheme and the last '@' left.
-		return redactRaw(s, false)
+		return connstr.RedactUnparsed(s)
 	}
 	return d.render(true)
 }

@@ -1,9 +1,11 @@
-package connstr
+package explain
 
 import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // Connection snippets. Each builds the URI the way MongoDB's guides advise:
@@ -65,7 +67,7 @@ func (x *explainer) snippets() {
 func (x *explainer) uriPieces() ([]piece, []*snippetVar) {
 	c := *x.cs
 	c.Unknown = nil
-	c.Options = append([]Option(nil), x.cs.Options...)
+	c.Options = append([]connstr.Option(nil), x.cs.Options...)
 	var vars []*snippetVar
 	mark := func(v *snippetVar) string {
 		vars = append(vars, v)
@@ -80,27 +82,27 @@ func (x *explainer) uriPieces() ([]piece, []*snippetVar) {
 			if aws {
 				env = "AWS_SECRET_ACCESS_KEY"
 			}
-			uc.Password = Secret(mark(&snippetVar{name: "password", env: env, value: u.Password.Reveal(), secret: true}))
+			uc.Password = connstr.Secret(mark(&snippetVar{name: "password", env: env, value: u.Password.Reveal(), secret: true}))
 		}
 		c.User = &uc
 	}
 	for i, o := range c.Options {
-		spec := LookupOption(o.Name)
+		spec := connstr.LookupOption(o.Name)
 		switch {
 		case spec != nil && spec.Secret:
 			name, env := "proxyPassword", "MONGODB_PROXY_PASSWORD"
 			if o.Name == "tlsCertificateKeyFilePassword" {
 				name, env = "keyPassword", "MONGODB_TLS_KEY_PASSWORD"
 			}
-			c.Options[i].Value = SecretValue(Secret(mark(&snippetVar{name: name, env: env, value: o.Value.Secret().Reveal(), secret: true})))
-		case o.Value.Kind() == KindProperties:
-			props := append([]Property(nil), o.Value.Properties()...)
+			c.Options[i].Value = connstr.SecretValue(connstr.Secret(mark(&snippetVar{name: name, env: env, value: o.Value.Secret().Reveal(), secret: true})))
+		case o.Value.Kind() == connstr.KindProperties:
+			props := append([]connstr.Property(nil), o.Value.Properties()...)
 			for j, p := range props {
-				if secretProperty(p.Key) {
+				if secretPropertySpec(p.Key) {
 					props[j].Value = mark(&snippetVar{name: "sessionToken", env: p.Key, value: p.Value, secret: true})
 				}
 			}
-			c.Options[i].Value = PropertiesValue(props)
+			c.Options[i].Value = connstr.PropertiesValue(props)
 		}
 	}
 	uri := c.String()

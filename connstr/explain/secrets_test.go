@@ -1,4 +1,4 @@
-package connstr
+package explain
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mongouri/mongouri/connstr"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -70,10 +71,10 @@ func (g secretGen) secret(specials string) (string, []string) {
 // fakeResolver answers any SRV name with two Atlas-like nodes.
 type fakeResolver struct{}
 
-func (fakeResolver) LookupSRV(_ context.Context, name string) ([]SRVRecord, error) {
+func (fakeResolver) LookupSRV(_ context.Context, name string) ([]connstr.SRVRecord, error) {
 	host := strings.TrimPrefix(name, "_mongodb._tcp.")
 	label, rest, _ := strings.Cut(host, ".")
-	return []SRVRecord{{Target: label + "-shard-00-00." + rest, Port: 27017}, {Target: label + "-shard-00-01." + rest, Port: 27017}}, nil
+	return []connstr.SRVRecord{{Target: label + "-shard-00-00." + rest, Port: 27017}, {Target: label + "-shard-00-01." + rest, Port: 27017}}, nil
 }
 
 func (fakeResolver) LookupTXT(context.Context, string) ([]string, error) {
@@ -84,14 +85,14 @@ func (fakeResolver) LookupTXT(context.Context, string) ([]string, error) {
 // write them. It returns the string and every chunk of every secret in it.
 func secretInputs(g secretGen) (string, []string) {
 	pw, chunks := g.secret(secretSpecials)
-	enc := escape(pw, escUserinfo)
+	enc := connstr.EscapeUserinfo(pw)
 	host := []string{"db.example.com", "cluster0.abcde.mongodb.net", "localhost:27017", "h1.example.com,h2.example.com:27018"}[g.r.IntN(4)]
 	scheme := "mongodb://"
 	if g.r.IntN(3) == 0 && !strings.ContainsAny(host, ",:") {
 		scheme = "mongodb+srv://"
 	}
 	user := []string{"alice", "me@corp.com", "admin", "us:er"}[g.r.IntN(4)]
-	userEnc := escape(user, escUserinfo)
+	userEnc := connstr.EscapeUserinfo(user)
 	opts := []string{"", "?authSource=admin", "?retryWrites=true&w=majority", "?replicaSet=rs0&tls=true", "?appName=@acct@"}[g.r.IntN(5)]
 	db := []string{"", "/", "/app", "/shop"}[g.r.IntN(4)]
 	if opts != "" && db == "" {
@@ -107,19 +108,19 @@ func secretInputs(g secretGen) (string, []string) {
 	case 3: // a secret option, as typed or encoded
 		sec, c2 := g.secret(secretSpecials)
 		if g.r.IntN(2) == 0 {
-			sec = escape(sec, escValue)
+			sec = connstr.EscapeValue(sec)
 		}
 		name := []string{"proxyPassword", "tlsCertificateKeyFilePassword", "sslPEMKeyPassword"}[g.r.IntN(3)]
 		return scheme + userEnc + ":" + enc + "@" + host + "/app?proxyHost=p&proxyUsername=u&tls=true&" + name + "=" + sec + "&w=1", append(chunks, c2...)
 	case 4: // an AWS session token, as typed or encoded
 		tok, c2 := g.secret(secretSpecials)
 		if g.r.IntN(2) == 0 {
-			tok = escape(tok, escValue)
+			tok = connstr.EscapeValue(tok)
 		}
 		return "mongodb://AKIAEXAMPLE:" + enc + "@" + host + "/app?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:" + tok + "&appName=x", append(chunks, c2...)
 	case 5: // an unknown option whose name says it is a secret
 		tok, c2 := g.secret(secretSpecials)
-		return scheme + host + "/app?apiToken=" + escape(tok, escValue) + "&w=1", c2
+		return scheme + host + "/app?apiToken=" + connstr.EscapeValue(tok) + "&w=1", c2
 	case 6: // a password with a ':' and no username
 		return scheme + ":" + pw + "@" + host + db + opts, chunks
 	case 7: // the password in the wrong place: a scheme typo as well
@@ -155,8 +156,8 @@ func TestExplainNeverShowsSecrets(t *testing.T) {
 		in, chunks := secretInputs(g)
 		opts := []ExplainOption{}
 		if strings.HasPrefix(in, "mongodb+srv://") {
-			cs, _ := Parse(in)
-			res, err := Resolve(context.Background(), cs, fakeResolver{})
+			cs, _ := connstr.Parse(in)
+			res, err := connstr.Resolve(context.Background(), cs, fakeResolver{})
 			opts = append(opts, WithResolution(res, err))
 		}
 		x := Explain(in, opts...)

@@ -1,9 +1,11 @@
-package connstr
+package explain
 
 import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // The explainer's own checks: what MongoDB's connection troubleshooting
@@ -26,11 +28,11 @@ func (x *explainer) troubleshoot() {
 }
 
 // hostsShown are the hosts outside any part that may hold a password.
-func (x *explainer) hostsShown() []Host {
+func (x *explainer) hostsShown() []connstr.Host {
 	if x.taint < 0 {
 		return x.cs.Hosts
 	}
-	var hs []Host
+	var hs []connstr.Host
 	for _, h := range x.cs.Hosts {
 		if !x.tainted(h.Span) {
 			hs = append(hs, h)
@@ -39,35 +41,35 @@ func (x *explainer) hostsShown() []Host {
 	return hs
 }
 
-func (x *explainer) optSpans(name string) []Span {
+func (x *explainer) optSpans(name string) []connstr.Span {
 	if o, ok := x.cs.Lookup(name); ok && o.Span.Valid() {
-		return []Span{o.Span}
+		return []connstr.Span{o.Span}
 	}
 	return nil
 }
 
 // optOrSchemeSpans points at the option, or at the scheme when the string
 // lacks the option (the scheme decides its default).
-func (x *explainer) optOrSchemeSpans(name string) []Span {
+func (x *explainer) optOrSchemeSpans(name string) []connstr.Span {
 	if s := x.optSpans(name); s != nil {
 		return s
 	}
 	if n := schemeLen(x.basis); n > 0 {
-		return []Span{{0, n}}
+		return []connstr.Span{{Start: 0, End: n}}
 	}
 	return nil
 }
 
-func (x *explainer) userSpans() []Span {
+func (x *explainer) userSpans() []connstr.Span {
 	if u := x.cs.User; u != nil && u.Span.Valid() {
-		return []Span{u.Span}
+		return []connstr.Span{u.Span}
 	}
 	return nil
 }
 
-func (x *explainer) dbSpans() []Span {
+func (x *explainer) dbSpans() []connstr.Span {
 	if x.doc.hasPath && x.doc.db != "" {
-		return []Span{{x.doc.dbAt, x.doc.dbAt + len(x.doc.db)}}
+		return []connstr.Span{{Start: x.doc.dbAt, End: x.doc.dbAt + len(x.doc.db)}}
 	}
 	return nil
 }
@@ -84,7 +86,7 @@ func (x *explainer) placeholderChecks() {
 			name, pass = u.Username, u.Password.Reveal()
 		}
 		if isPlaceholder(name) || isPlaceholder(pass) {
-			x.check(CodePlaceholder, SeverityError, "", "A placeholder instead of the credentials",
+			x.check(CodePlaceholder, connstr.SeverityError, "", "A placeholder instead of the credentials",
 				"The username or password is still a placeholder in angle brackets, as copied from a template such as the Atlas connect dialog.",
 				"Put the database user's name and password in place of the placeholders, without the angle brackets, percent-encoding special characters.",
 				x.userSpans())
@@ -98,7 +100,7 @@ func (x *explainer) placeholderChecks() {
 	found := 0
 	secrets := x.secretFrom() // a secret value may hold '<' and '>' too
 	for i := 0; i < len(s) && i < secrets && found < 4; i++ {
-		if s[i] != '<' || i <= userEnd || x.tainted(Span{i, i + 1}) {
+		if s[i] != '<' || i <= userEnd || x.tainted(connstr.Span{Start: i, End: i + 1}) {
 			continue
 		}
 		j := strings.IndexByte(s[i:], '>')
@@ -106,17 +108,17 @@ func (x *explainer) placeholderChecks() {
 			continue
 		}
 		found++
-		part, sev := "host", SeverityError
+		part, sev := "host", connstr.SeverityError
 		switch {
 		case x.doc.hasPath && i >= x.doc.dbAt && i < x.doc.dbAt+len(x.doc.db):
-			part, sev = "database name", SeverityWarning
+			part, sev = "database name", connstr.SeverityWarning
 		case strings.IndexByte(s[:i], '?') >= 0:
-			part, sev = "option value", SeverityWarning
+			part, sev = "option value", connstr.SeverityWarning
 		}
 		x.check(CodePlaceholder, sev, "", "A placeholder in the "+part,
 			"The "+part+" "+s[i:i+j+1]+" is a placeholder from a template.",
 			"Replace it, angle brackets included, with the real "+part+".",
-			[]Span{{i, i + j + 1}})
+			[]connstr.Span{{Start: i, End: i + j + 1}})
 	}
 }
 
@@ -132,15 +134,13 @@ func (x *explainer) credentialChecks() {
 		for i := 0; i < len(raw); i++ {
 			switch c := raw[i]; c {
 			case '$', '`', '!':
-				b.WriteByte('%')
-				b.WriteByte(upperhex[c>>4])
-				b.WriteByte(upperhex[c&15])
+				writeEscaped(&b, c)
 			default:
 				b.WriteByte(c)
 			}
 		}
 		enc := b.String()
-		x.check(CodeUserinfoShellChars, SeverityInfo, "", "Characters a shell expands in the credentials",
+		x.check(CodeUserinfoShellChars, connstr.SeverityInfo, "", "Characters a shell expands in the credentials",
 			"The username or password holds '$', '!' or '`'. Inside double quotes on a command line (mongosh \"...\", an env file read by a shell) "+
 				"bash replaces $name and `...` and may expand !, so the program receives a different password.",
 			"Percent-encode them ($ as %24, ! as %21, ` as %60), or quote the string with single quotes on command lines.",
@@ -160,9 +160,9 @@ func (x *explainer) authChecks() {
 	atlas := anyHost(cs, isAtlasHost)
 
 	if f.sourceFrom == "path" && scram && hasPass && f.source != "admin" {
-		sev, why := SeverityInfo, "That is right only if the user was created in that database; users created in admin (the usual place) then fail with \"Authentication failed\"."
+		sev, why := connstr.SeverityInfo, "That is right only if the user was created in that database; users created in admin (the usual place) then fail with \"Authentication failed\"."
 		if atlas {
-			sev, why = SeverityWarning, "Atlas creates every database user in admin, so authentication fails (\"bad auth : authentication failed\")."
+			sev, why = connstr.SeverityWarning, "Atlas creates every database user in admin, so authentication fails (\"bad auth : authentication failed\")."
 		}
 		x.check(CodeAuthSourcePathDB, sev, "authSource", "The path database is also the authentication database",
 			"Credentials are given with the database "+quoteDB(f.source)+" in the path and no authSource, so the driver looks the user up in "+quoteDB(f.source)+". "+why,
@@ -173,45 +173,45 @@ func (x *explainer) authChecks() {
 		s := src.Text()
 		for _, want := range [...]string{"admin", "$external"} {
 			if s != want && strings.EqualFold(s, want) {
-				x.check(CodeAuthSourceCase, SeverityWarning, "authSource", "authSource in the wrong letter case",
+				x.check(CodeAuthSourceCase, connstr.SeverityWarning, "authSource", "authSource in the wrong letter case",
 					"authSource="+s+" names a database other than "+want+": database names are case-sensitive.",
 					"Write authSource="+want+".", x.optSpans("authSource"), opSet("authSource", want))
 			}
 		}
 		if s == "$external" && scram && hasPass {
-			x.check(CodeAuthSourceExternalPwd, SeverityWarning, "authSource", "Password users do not live in $external",
+			x.check(CodeAuthSourceExternalPwd, connstr.SeverityWarning, "authSource", "Password users do not live in $external",
 				"authSource=$external with a password and SCRAM authentication: $external holds only users of X.509, LDAP, Kerberos, AWS and OIDC, so SCRAM finds no such user.",
 				"Use authSource=admin (or the database the user was created in), or set the authMechanism that $external is meant for.",
 				x.optSpans("authSource"), opSet("authSource", "admin"))
 		}
 	}
 	if f.mech != nil && f.mech.Name == "PLAIN" && f.sourceFrom == "path" {
-		x.check(CodeAuthSourceLDAP, SeverityWarning, "authSource", "LDAP users authenticate against $external",
+		x.check(CodeAuthSourceLDAP, connstr.SeverityWarning, "authSource", "LDAP users authenticate against $external",
 			"PLAIN (LDAP) with a database in the path and no authSource authenticates against "+quoteDB(f.source)+"; LDAP users are defined in $external.",
 			"Add authSource=$external.", x.dbSpans(), opSet("authSource", "$external"))
 	}
 	if f.mech != nil && f.mech.Name == "MONGODB-X509" {
 		if on, _ := x.tlsOn(); !on {
-			x.check(CodeX509WithoutTLS, SeverityError, "authMechanism", "X.509 needs TLS",
+			x.check(CodeX509WithoutTLS, connstr.SeverityError, "authMechanism", "X.509 needs TLS",
 				"MONGODB-X509 authenticates with the client certificate of the TLS connection, and this string does not turn TLS on.",
 				"Add tls=true (and tlsCertificateKeyFile=<path to the client certificate and key>).",
 				append(x.optSpans("authMechanism"), x.optSpans("tls")...), opSet("tls", "true"))
 		}
 		if !cs.Value("tlsCertificateKeyFile").IsSet() {
-			x.check(CodeX509Certificate, SeverityInfo, "tlsCertificateKeyFile", "The client certificate is not in the string",
+			x.check(CodeX509Certificate, connstr.SeverityInfo, "tlsCertificateKeyFile", "The client certificate is not in the string",
 				"MONGODB-X509 needs a client certificate, and the string does not name one.",
 				"Give it with tlsCertificateKeyFile=<path to a PEM file with the certificate and its key>, or in the driver's TLS options in code. The user is the certificate's subject, in $external; no password.",
 				x.optSpans("authMechanism"))
 		}
 	}
 	if f.mech != nil && f.mech.Name == "GSSAPI" && hasPass {
-		x.check(CodeKerberosPassword, SeverityInfo, "authMechanism", "A password with Kerberos",
+		x.check(CodeKerberosPassword, connstr.SeverityInfo, "authMechanism", "A password with Kerberos",
 			"GSSAPI takes its credentials from the Kerberos ticket (kinit or a keytab). Compass ignores a password here, and most drivers use it only where they log in to Kerberos themselves (PyMongo on Windows, for example).",
 			"Obtain a ticket with kinit and leave the password out, unless your driver's documentation says it uses it.",
 			x.userSpans())
 	}
 	if f.mech != nil && f.mech.Name == "MONGODB-AWS" && hasPass {
-		x.check(CodeAWSKeysInString, SeverityInfo, "authMechanism", "AWS keys in the string",
+		x.check(CodeAWSKeysInString, connstr.SeverityInfo, "authMechanism", "AWS keys in the string",
 			"The string holds an AWS access key ID and secret access key.",
 			"Prefer leaving them out: drivers read AWS credentials from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), from an IAM role, or from the instance or container metadata.",
 			x.userSpans())
@@ -225,14 +225,14 @@ func (x *explainer) srvChecks() {
 	hosts := x.hostsShown()
 	tls, tlsFrom := x.tlsOn()
 	atlas := anyHost(cs, isAtlasHost)
-	if cs.Scheme == SchemeSRV && len(hosts) == 1 && len(cs.Hosts) == 1 {
+	if cs.Scheme == connstr.SchemeSRV && len(hosts) == 1 && len(cs.Hosts) == 1 {
 		h := hosts[0]
 		switch {
-		case h.Type == HostName && srvCannotWork(h):
-			x.check(CodeSRVLocalHost, SeverityError, "", "No SRV record can exist for this host",
+		case h.Type == connstr.HostName && srvCannotWork(h):
+			x.check(CodeSRVLocalHost, connstr.SeverityError, "", "No SRV record can exist for this host",
 				"mongodb+srv:// looks up the SRV records of _mongodb._tcp."+h.Host+", and a local or one-label name such as "+h.Host+" has none: the driver fails with a DNS error (querySrv ENOTFOUND or similar).",
 				"Use mongodb:// for a server you address directly, e.g. mongodb://"+h.Host+":"+strconv.Itoa(portOf(h))+".",
-				[]Span{h.Span}, opScheme(SchemeMongoDB))
+				[]connstr.Span{h.Span}, opScheme(connstr.SchemeMongoDB))
 		case isAtlasNodeName(h.Host):
 			ops := x.srvToStandard()
 			fix := "Use mongodb:// with every node's name and port, tls=true, authSource=admin and replicaSet, or the cluster's SRV name from the Atlas connect dialog."
@@ -240,33 +240,33 @@ func (x *explainer) srvChecks() {
 				ops = []fixOp{opHosts(name)}
 				fix = "Use the cluster's SRV name, " + name + ", with mongodb+srv://."
 			}
-			x.check(CodeSRVNodeName, SeverityError, "", "An Atlas node name with mongodb+srv://",
+			x.check(CodeSRVNodeName, connstr.SeverityError, "", "An Atlas node name with mongodb+srv://",
 				h.Host+" names one node of an Atlas cluster. SRV records are published for the cluster's name, not for its nodes.",
-				fix, []Span{h.Span}, ops...)
-		case h.Type == HostName && strings.Count(strings.TrimSuffix(h.Host, "."), ".") == 1:
-			x.check(CodeSRVShortName, SeverityInfo, "", "An SRV name of two labels",
+				fix, []connstr.Span{h.Span}, ops...)
+		case h.Type == connstr.HostName && strings.Count(strings.TrimSuffix(h.Host, "."), ".") == 1:
+			x.check(CodeSRVShortName, connstr.SeverityInfo, "", "An SRV name of two labels",
 				h.Host+" has two labels. The Initial DNS Seedlist Discovery spec used to require three or more, and drivers released before it changed reject such names; SRV targets must then end with the whole name.",
-				"Use a current driver, or a name of three or more labels.", []Span{h.Span})
+				"Use a current driver, or a name of three or more labels.", []connstr.Span{h.Span})
 		}
 	}
-	if cs.Scheme == SchemeMongoDB && len(cs.Hosts) == 1 && len(hosts) == 1 && isAtlasSRVName(hosts[0].Host) {
+	if cs.Scheme == connstr.SchemeMongoDB && len(cs.Hosts) == 1 && len(hosts) == 1 && isAtlasSRVName(hosts[0].Host) {
 		h := hosts[0]
-		x.check(CodeAtlasSRVName, SeverityError, "", "An Atlas cluster name with mongodb://",
+		x.check(CodeAtlasSRVName, connstr.SeverityError, "", "An Atlas cluster name with mongodb://",
 			h.Host+" is the name of an Atlas cluster, which has SRV and TXT records but no address: mongodb:// fails with \"getaddrinfo ENOTFOUND\" or a server selection timeout.",
 			"Use mongodb+srv://"+h.Host+" without a port, or list the nodes' names with mongodb://.",
-			[]Span{h.Span}, opScheme(SchemeSRV), opHosts(h.Host), opRemove("directConnection"))
+			[]connstr.Span{h.Span}, opScheme(connstr.SchemeSRV), opHosts(h.Host), opRemove("directConnection"))
 	}
 	switch {
 	case atlas && !tls:
 		ops, fix := []fixOp{opSet("tls", "true")}, "add tls=true."
-		if cs.Scheme == SchemeSRV {
+		if cs.Scheme == connstr.SchemeSRV {
 			ops, fix = []fixOp{opRemove("tls")}, "remove tls=false (mongodb+srv:// turns TLS on)."
 		}
-		x.check(CodeAtlasTLSDisabled, SeverityError, "tls", "TLS is off for an Atlas cluster",
+		x.check(CodeAtlasTLSDisabled, connstr.SeverityError, "tls", "TLS is off for an Atlas cluster",
 			"Atlas accepts TLS connections only, and "+tlsWhy(tlsFrom)+".",
 			"Turn TLS on: "+fix, x.optOrSchemeSpans("tls"), ops...)
-	case cs.Scheme == SchemeSRV && !tls:
-		x.check(CodeSRVTLSDisabled, SeverityWarning, "tls", "tls=false with mongodb+srv://",
+	case cs.Scheme == connstr.SchemeSRV && !tls:
+		x.check(CodeSRVTLSDisabled, connstr.SeverityWarning, "tls", "tls=false with mongodb+srv://",
 			"mongodb+srv:// turns TLS on by default, and tls=false turns it off again: connections are not encrypted.",
 			"Remove tls=false unless the servers really accept plain connections.",
 			x.optSpans("tls"), opRemove("tls"))
@@ -275,7 +275,7 @@ func (x *explainer) srvChecks() {
 	}
 	if anyHost(cs, isCosmosRU) {
 		if rw := cs.Value("retryWrites"); !rw.IsSet() || rw.Bool() {
-			x.check(CodeCosmosRetryWrites, SeverityWarning, "retryWrites", "Cosmos DB does not support retryable writes",
+			x.check(CodeCosmosRetryWrites, connstr.SeverityWarning, "retryWrites", "Cosmos DB does not support retryable writes",
 				"Azure Cosmos DB for MongoDB (RU) rejects retryable writes, which drivers turn on by default: writes fail with \"Retryable writes are not supported\".",
 				"Add retryWrites=false, as Azure's own connection strings do.",
 				append(x.optSpans("retryWrites"), hostSpans(hosts)...), opSet("retryWrites", "false"))
@@ -286,8 +286,8 @@ func (x *explainer) srvChecks() {
 // notEncrypted warns, as Compass does, about plain connections to hosts
 // other than this machine: a warning for public names and addresses, an
 // info for private addresses and one-label names (a Docker network, a LAN).
-func (x *explainer) notEncrypted(hosts []Host) {
-	var remote []Span
+func (x *explainer) notEncrypted(hosts []connstr.Host) {
+	var remote []connstr.Span
 	public := false
 	for _, h := range hosts {
 		k := hostKind(h)
@@ -295,16 +295,16 @@ func (x *explainer) notEncrypted(hosts []Host) {
 			continue
 		}
 		remote = append(remote, h.Span)
-		if k != "private" && k != "docker-host" && (h.Type != HostName || strings.Contains(h.Host, ".")) {
+		if k != "private" && k != "docker-host" && (h.Type != connstr.HostName || strings.Contains(h.Host, ".")) {
 			public = true
 		}
 	}
 	if len(remote) == 0 {
 		return
 	}
-	sev, where := SeverityInfo, "on a private network"
+	sev, where := connstr.SeverityInfo, "on a private network"
 	if public {
-		sev, where = SeverityWarning, "across networks"
+		sev, where = connstr.SeverityWarning, "across networks"
 	}
 	x.check(CodeNotEncrypted, sev, "tls", "Connections are not encrypted",
 		"TLS is off, so credentials and data travel in clear text to a server that is not on this machine ("+where+").",
@@ -324,21 +324,21 @@ func (x *explainer) hostChecks() {
 	hosts := x.hostsShown()
 	direct := cs.Value("directConnection")
 	// Cosmos DB names one host and replicaSet=globaldb: there are no members to list.
-	if rs := cs.Value("replicaSet"); rs.IsSet() && cs.Scheme == SchemeMongoDB && len(cs.Hosts) == 1 && !anyHost(cs, isCosmos) {
+	if rs := cs.Value("replicaSet"); rs.IsSet() && cs.Scheme == connstr.SchemeMongoDB && len(cs.Hosts) == 1 && !anyHost(cs, isCosmos) {
 		if direct.IsSet() && direct.Bool() {
-			x.check(CodeDirectReplicaSet, SeverityInfo, "directConnection", "One member of the replica set only",
+			x.check(CodeDirectReplicaSet, connstr.SeverityInfo, "directConnection", "One member of the replica set only",
 				"directConnection=true with replicaSet: the driver talks to this one member and does not follow the primary. Writes fail (\"not primary\") when it is a secondary.",
 				"Remove directConnection=true to connect to the set, unless you mean to reach this member alone.",
 				x.optSpans("directConnection"))
 		} else {
-			x.check(CodeReplicaSetOneSeed, SeverityInfo, "replicaSet", "A replica set with a single seed",
+			x.check(CodeReplicaSetOneSeed, connstr.SeverityInfo, "replicaSet", "A replica set with a single seed",
 				"The driver discovers the other members from this one host; when it is down at start-up, the connection fails although the set is up.",
 				"List every member (or at least two): mongodb://host1:27017,host2:27017,host3:27017/?replicaSet="+rs.Text()+".",
 				hostSpans(cs.Hosts))
 		}
 	}
 	seen := map[string]int{}
-	var dupSpans []Span
+	var dupSpans []connstr.Span
 	var unique []string
 	for i, h := range cs.Hosts {
 		addr := strings.ToLower(h.Address())
@@ -352,32 +352,32 @@ func (x *explainer) hostChecks() {
 		}
 	}
 	if len(dupSpans) > 0 && len(x.doc.hosts) == len(cs.Hosts) && x.taint < 0 {
-		x.check(CodeDuplicateHost, SeverityInfo, "", "A host is listed twice",
+		x.check(CodeDuplicateHost, connstr.SeverityInfo, "", "A host is listed twice",
 			"The same host and port appear more than once in the host list.",
 			"Keep one of each.", dupSpans, opHosts(unique...))
 	}
 
-	var localSpans []Span
+	var localSpans []connstr.Span
 	for _, h := range hosts {
-		if h.Type == HostName && strings.EqualFold(strings.TrimSuffix(h.Host, "."), "localhost") {
+		if h.Type == connstr.HostName && strings.EqualFold(strings.TrimSuffix(h.Host, "."), "localhost") {
 			localSpans = append(localSpans, h.Span)
 		}
 		if name := otherServicePort(h.Port); name != "" {
-			x.check(CodeOtherServicePort, SeverityWarning, "", "The port of another service",
+			x.check(CodeOtherServicePort, connstr.SeverityWarning, "", "The port of another service",
 				"Port "+strconv.Itoa(h.Port)+" is usually "+name+", not MongoDB, whose servers listen on 27017 (mongos and shards often on 27016-27019).",
 				"Check the port: a MongoDB string copied from the wrong place, or a web address, will not connect.",
-				[]Span{h.Span})
+				[]connstr.Span{h.Span})
 		}
-		if h.Type == HostName {
+		if h.Type == connstr.HostName {
 			if why := dnsNameProblem(h.Host); why != "" {
-				x.check(CodeHostNotResolvable, SeverityWarning, "", "A host name DNS cannot resolve",
+				x.check(CodeHostNotResolvable, connstr.SeverityWarning, "", "A host name DNS cannot resolve",
 					"The host "+h.Host+" cannot be looked up: "+why+".",
-					"Correct the host name.", []Span{h.Span})
+					"Correct the host name.", []connstr.Span{h.Span})
 			}
 		}
 	}
-	if len(localSpans) > 0 && cs.Scheme == SchemeMongoDB && x.taint < 0 {
-		x.check(CodeLocalhostIPv6, SeverityInfo, "", "localhost may mean ::1",
+	if len(localSpans) > 0 && cs.Scheme == connstr.SchemeMongoDB && x.taint < 0 {
+		x.check(CodeLocalhostIPv6, connstr.SeverityInfo, "", "localhost may mean ::1",
 			"Node.js 17 and later can resolve localhost to the IPv6 address ::1 first, while mongod listens on 127.0.0.1 only by default: the driver fails with \"connect ECONNREFUSED ::1:27017\".",
 			"Write 127.0.0.1 instead of localhost, or start mongod with --ipv6 --bind_ip localhost,::1.",
 			localSpans, func(u *rawURI) {
@@ -394,8 +394,8 @@ func (x *explainer) hostChecks() {
 	}
 }
 
-func hostSpans(hs []Host) []Span {
-	var spans []Span
+func hostSpans(hs []connstr.Host) []connstr.Span {
+	var spans []connstr.Span
 	for _, h := range hs {
 		if h.Span.Valid() {
 			spans = append(spans, h.Span)
@@ -417,7 +417,7 @@ func (x *explainer) optionChecks() {
 		if strings.Contains(name, "=") {
 			name, rest = "", db
 		}
-		x.check(CodeOptionsInDatabase, SeverityWarning, "", "Options without a '?'",
+		x.check(CodeOptionsInDatabase, connstr.SeverityWarning, "", "Options without a '?'",
 			"The database name holds '=': the options were written after the database without the '?' that starts them, so no driver reads them.",
 			"Put a '?' between the database and the options, and separate options with '&'.",
 			x.dbSpans(), func(u *rawURI) {
@@ -429,7 +429,7 @@ func (x *explainer) optionChecks() {
 				}
 			})
 	} else if cs.Database == "" && x.taint < 0 && len(cs.Hosts) > 0 {
-		x.check(CodeMissingDatabase, SeverityInfo, "", "No database in the path",
+		x.check(CodeMissingDatabase, connstr.SeverityInfo, "", "No database in the path",
 			"The string names no database. Drivers then authenticate against admin and leave the database to the code, but some tools need it in the string: Prisma refuses the string, Mongoose and mongosh use \"test\", mongoimport asks for --db.",
 			"Add /<database> after the hosts if a tool should use it, e.g. "+cs.Hosts[len(cs.Hosts)-1].Address()+"/myapp.",
 			nil)
@@ -437,30 +437,30 @@ func (x *explainer) optionChecks() {
 
 	// An '@' in an option value: valid, but parsers that look for the last
 	// '@' of the whole string (not of the host part) misread the string.
-	var atSpans []Span
+	var atSpans []connstr.Span
 	var atOps []fixOp
 	for i, o := range doc.opts {
-		if !o.gone && strings.IndexByte(o.value, '@') >= 0 && !x.tainted(Span{o.at, o.end}) {
+		if !o.gone && strings.IndexByte(o.value, '@') >= 0 && !x.tainted(connstr.Span{Start: o.at, End: o.end}) {
 			spec := lookupRawKey(o.key)
-			if holdsSecret(spec, o.key) {
+			if secretKey(spec, o.key) {
 				continue
 			}
-			atSpans = append(atSpans, Span{o.at, o.end})
+			atSpans = append(atSpans, connstr.Span{Start: o.at, End: o.end})
 			atOps = append(atOps, opSetAt(i, strings.ReplaceAll(o.value, "@", "%40")))
 		}
 	}
 	if len(atSpans) > 0 {
-		x.check(CodeAtInOptionValue, SeverityInfo, "", "An '@' in an option value",
+		x.check(CodeAtInOptionValue, connstr.SeverityInfo, "", "An '@' in an option value",
 			"An option value holds '@' (Azure Cosmos DB writes appName=@account@). The string is valid, but tools that look for the last '@' of the whole string take everything before it for the user information and report a username or password error.",
 			"Write '@' in option values as %40; drivers read both the same.", atSpans, atOps...)
 	}
 	if v := cs.Value("appName"); v.IsSet() && len(v.Text()) > 128 {
-		x.check(CodeAppNameTooLong, SeverityWarning, "appName", "appName is longer than 128 bytes",
+		x.check(CodeAppNameTooLong, connstr.SeverityWarning, "appName", "appName is longer than 128 bytes",
 			"Servers reject a handshake whose application name is longer than 128 bytes.",
 			"Shorten appName.", x.optSpans("appName"))
 	}
 	for _, o := range cs.Options {
-		spec := LookupOption(o.Name)
+		spec := connstr.LookupOption(o.Name)
 		if spec == nil || len(spec.Unportable) == 0 || !unportable(spec, o.Value) {
 			continue
 		}
@@ -468,31 +468,31 @@ func (x *explainer) optionChecks() {
 		if spec.Name == "maxStalenessSeconds" {
 			ops = []fixOp{opRemove(spec.Name)} // -1 is what leaving it out means
 		}
-		x.check(CodeOptionNotPortable, SeverityInfo, spec.Name, spec.Name+" is read differently by some drivers",
-			"Drivers disagree about "+spec.Name+"="+o.Value.Text()+".", notesText(spec.Notes), []Span{o.Span}, ops...)
+		x.check(CodeOptionNotPortable, connstr.SeverityInfo, spec.Name, spec.Name+" is read differently by some drivers",
+			"Drivers disagree about "+spec.Name+"="+o.Value.Text()+".", notesText(spec.Notes), []connstr.Span{o.Span}, ops...)
 	}
 	if ph := cs.Value("proxyHost"); ph.IsSet() && !isLocalName(ph.Text()) && ph.Text() != "127.0.0.1" && ph.Text() != "::1" {
 		if cs.Value("proxyPassword").IsSet() {
-			x.check(CodeProxyPlaintext, SeverityWarning, "proxyPassword", "The proxy password travels in clear text",
+			x.check(CodeProxyPlaintext, connstr.SeverityWarning, "proxyPassword", "The proxy password travels in clear text",
 				"SOCKS5 sends the proxy's username and password unencrypted to the proxy host, which is not this machine.",
 				"Use a proxy on a trusted network, or one that needs no password (an SSH tunnel with ssh -D, for example).",
 				x.optSpans("proxyPassword"))
 		}
-		var local []Span
+		var local []connstr.Span
 		for _, h := range x.hostsShown() {
 			if hostKind(h) == "local" {
 				local = append(local, h.Span)
 			}
 		}
 		if len(local) > 0 {
-			x.check(CodeProxyLocalHost, SeverityWarning, "proxyHost", "A remote proxy and a local server",
+			x.check(CodeProxyLocalHost, connstr.SeverityWarning, "proxyHost", "A remote proxy and a local server",
 				"The proxy connects to the hosts on the client's behalf, so localhost means the proxy's machine, not this one.",
 				"Remove the proxy options to reach a server on this machine, or name the server as the proxy sees it.",
 				append(x.optSpans("proxyHost"), local...))
 		}
 	}
 	var insecure []string
-	var spans []Span
+	var spans []connstr.Span
 	for _, name := range [...]string{"tlsInsecure", "tlsAllowInvalidCertificates", "tlsAllowInvalidHostnames"} {
 		if v := cs.Value(name); v.IsSet() && v.Bool() {
 			insecure = append(insecure, name)
@@ -500,7 +500,7 @@ func (x *explainer) optionChecks() {
 		}
 	}
 	if len(insecure) > 0 {
-		x.check(CodeTLSValidationOff, SeverityWarning, insecure[0], "TLS certificate checks are off",
+		x.check(CodeTLSValidationOff, connstr.SeverityWarning, insecure[0], "TLS certificate checks are off",
 			joinWords(insecure)+" turn off checks that protect against a man in the middle; the connection is encrypted but the server is not verified.",
 			"Use them only for testing. To trust a private CA, give tlsCAFile=<path> instead.", spans)
 	}
@@ -508,7 +508,7 @@ func (x *explainer) optionChecks() {
 
 // unportable reports whether the value is one of the registry's Unportable
 // values for the option.
-func unportable(spec *OptionSpec, v Value) bool {
+func unportable(spec *connstr.OptionSpec, v connstr.Value) bool {
 	for _, u := range spec.Unportable {
 		if u == "*" || u == v.Text() || slices.Contains(v.List(), u) {
 			return true
@@ -523,22 +523,22 @@ func (x *explainer) poolChecks() {
 	if v, set := x.intValue("maxPoolSize", 100); set {
 		switch {
 		case v == 0:
-			x.check(CodePoolUnlimited, SeverityWarning, "maxPoolSize", "No limit on the connection pool",
+			x.check(CodePoolUnlimited, connstr.SeverityWarning, "maxPoolSize", "No limit on the connection pool",
 				"maxPoolSize=0 lets each client open any number of connections to each server; a burst of work can exhaust the server's connection limit (\"too many open connections\").",
 				"Set a limit; the default is 100 per server.", x.optSpans("maxPoolSize"))
 		case atlas && v > 500:
-			x.check(CodePoolAboveTierLimit, SeverityWarning, "maxPoolSize", "maxPoolSize above small Atlas tiers' limit",
+			x.check(CodePoolAboveTierLimit, connstr.SeverityWarning, "maxPoolSize", "maxPoolSize above small Atlas tiers' limit",
 				"maxPoolSize="+strconv.FormatInt(v, 10)+" per server is more than the 500 connections per node that free and shared Atlas tiers accept (M10 accepts 1,500), and every client process opens its own pool.",
 				"Keep maxPoolSize times the number of client processes below the tier's limit.", x.optSpans("maxPoolSize"))
 		}
 	}
 	if v, set := x.intValue("maxIdleTimeMS", 0); set && v > 0 && v < 1000 {
-		x.check(CodeIdleTimeShort, SeverityWarning, "maxIdleTimeMS", "Connections are closed almost as soon as they are idle",
+		x.check(CodeIdleTimeShort, connstr.SeverityWarning, "maxIdleTimeMS", "Connections are closed almost as soon as they are idle",
 			"maxIdleTimeMS="+strconv.FormatInt(v, 10)+" closes pooled connections after less than a second of rest, so the driver keeps opening new ones (a TCP and TLS handshake and authentication each time).",
 			"Use seconds or minutes (e.g. 60000), or leave it out.", x.optSpans("maxIdleTimeMS"))
 	}
 	if v, set := x.intValue("waitQueueTimeoutMS", 0); set && v > 0 && v < 1000 {
-		x.check(CodeWaitQueueShort, SeverityWarning, "waitQueueTimeoutMS", "A very short wait for a pooled connection",
+		x.check(CodeWaitQueueShort, connstr.SeverityWarning, "waitQueueTimeoutMS", "A very short wait for a pooled connection",
 			"waitQueueTimeoutMS="+strconv.FormatInt(v, 10)+": under load, operations fail with a wait queue timeout instead of waiting for a free connection.",
 			"Use a longer wait, raise maxPoolSize, or use timeoutMS to bound whole operations.", x.optSpans("waitQueueTimeoutMS"))
 	}
@@ -548,27 +548,27 @@ func (x *explainer) timeoutChecks() {
 	sel, selSet := x.intValue("serverSelectionTimeoutMS", 30000)
 	conn, connSet := x.intValue("connectTimeoutMS", 10000)
 	if selSet && sel < 2000 {
-		x.check(CodeSelectionShort, SeverityWarning, "serverSelectionTimeoutMS", "A very short server selection timeout",
+		x.check(CodeSelectionShort, connstr.SeverityWarning, "serverSelectionTimeoutMS", "A very short server selection timeout",
 			"serverSelectionTimeoutMS="+strconv.FormatInt(sel, 10)+": operations fail when no suitable server is found within that time, which a DNS lookup, a TLS handshake or a replica set election (often 10 s or more) easily exceeds.",
 			"Use several seconds; the default is 30000.", x.optSpans("serverSelectionTimeoutMS"))
 	}
 	switch {
 	case connSet && conn == 0:
-		x.check(CodeConnectDisabled, SeverityInfo, "connectTimeoutMS", "No connect timeout",
+		x.check(CodeConnectDisabled, connstr.SeverityInfo, "connectTimeoutMS", "No connect timeout",
 			"connectTimeoutMS=0 waits for a TCP connection as long as the operating system does, often minutes.",
 			"Leave it out (10000) or give a number of milliseconds.", x.optSpans("connectTimeoutMS"))
 	case connSet && conn < 1000:
-		x.check(CodeConnectShort, SeverityWarning, "connectTimeoutMS", "A very short connect timeout",
+		x.check(CodeConnectShort, connstr.SeverityWarning, "connectTimeoutMS", "A very short connect timeout",
 			"connectTimeoutMS="+strconv.FormatInt(conn, 10)+" leaves too little time for a TCP and TLS handshake across the internet.",
 			"Use a few seconds; the default is 10000.", x.optSpans("connectTimeoutMS"))
 	}
 	if (selSet || connSet) && conn > sel && conn > 0 {
-		x.check(CodeConnectAboveSelect, SeverityInfo, "connectTimeoutMS", "connectTimeoutMS is longer than serverSelectionTimeoutMS",
+		x.check(CodeConnectAboveSelect, connstr.SeverityInfo, "connectTimeoutMS", "connectTimeoutMS is longer than serverSelectionTimeoutMS",
 			"Server selection gives up after "+strconv.FormatInt(sel, 10)+" ms, before a slow connection attempt ("+strconv.FormatInt(conn, 10)+" ms allowed) can finish.",
 			"Make connectTimeoutMS shorter than serverSelectionTimeoutMS.", append(x.optSpans("connectTimeoutMS"), x.optSpans("serverSelectionTimeoutMS")...))
 	}
 	if v, set := x.intValue("socketTimeoutMS", 0); set && v > 0 && v < 5000 {
-		x.check(CodeSocketShort, SeverityWarning, "socketTimeoutMS", "A very short socket timeout",
+		x.check(CodeSocketShort, connstr.SeverityWarning, "socketTimeoutMS", "A very short socket timeout",
 			"socketTimeoutMS="+strconv.FormatInt(v, 10)+": any operation that runs longer (a large query, an aggregation, an index build) fails with a network error and its connection is closed.",
 			"Leave it out (no timeout) and bound operations with timeoutMS or maxTimeMS.", x.optSpans("socketTimeoutMS"))
 	}

@@ -1,8 +1,10 @@
-package connstr
+package explain
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // The sections of an Explanation: each part of the string in plain words,
@@ -18,12 +20,12 @@ func (x *explainer) sections() {
 
 func (x *explainer) schemeSection() {
 	cs := x.cs
-	sp := SchemePart{Scheme: string(cs.Scheme), Span: NoSpan, Implies: []string{}}
+	sp := SchemePart{Scheme: string(cs.Scheme), Span: connstr.NoSpan, Implies: []string{}}
 	if n := schemeLen(x.basis); n > 0 {
-		sp.Span = x.m.span(Span{0, n})
+		sp.Span = x.m.span(connstr.Span{Start: 0, End: n})
 	}
 	switch cs.Scheme {
-	case SchemeSRV:
+	case connstr.SchemeSRV:
 		host := "<host>"
 		if hs := x.hostsShown(); len(hs) == 1 {
 			host = hs[0].Host
@@ -40,7 +42,11 @@ func (x *explainer) schemeSection() {
 			"TLS is on unless the string says tls=false.",
 			"The string names exactly one host, without a port; the servers may change without the string changing.",
 		}
-	case SchemeMongoDB:
+		if x.res != nil {
+			sp.Implies[0] = "The SRV records of " + sp.SRVName + " name " + seedsText(x.res.Seeds) + "."
+			sp.Implies[1] = "The TXT record of " + host + " " + x.txtText() + " (the string's own options win)."
+		}
+	case connstr.SchemeMongoDB:
 		sp.Summary = "Standard format: the string lists the servers to connect to."
 		sp.Implies = []string{
 			"Each host is contacted directly; a host without a port uses 27017.",
@@ -57,7 +63,7 @@ func (x *explainer) hostsSection() {
 	hp := HostsPart{List: []HostPart{}}
 	for _, h := range x.hostsShown() {
 		part := HostPart{Host: h.Host, Type: string(h.Type), Address: h.Address(), Kind: hostKind(h), Span: x.m.span(h.Span)}
-		if h.Type != HostUnix {
+		if h.Type != connstr.HostUnix {
 			part.Port, part.DefaultPort = portOf(h), h.Port == 0
 		}
 		part.Note = hostNote(part.Kind, cs.Scheme)
@@ -68,7 +74,18 @@ func (x *explainer) hostsSection() {
 	switch {
 	case len(cs.Hosts) == 0:
 		hp.Topology, hp.Summary = "none", "The string names no host that could be read."
-	case cs.Scheme == SchemeSRV:
+	case cs.Scheme == connstr.SchemeSRV && x.res != nil:
+		hp.Topology = "srv"
+		hp.Summary = "One DNS name, whose SRV records name " + seedsText(x.res.Seeds) + "."
+		switch lb, rs := x.res.Option("loadBalanced"), x.res.Option("replicaSet"); {
+		case lb.IsSet() && lb.Bool():
+			hp.Summary += " loadBalanced=true: they are load balancers in front of mongos routers, and the driver discovers nothing behind them."
+		case rs.IsSet():
+			hp.Summary += " They are seeds of the replica set " + quoteDB(rs.Text()) + ": the driver learns the members from them and follows the primary."
+		default:
+			hp.Summary += " They may be replica set members or mongos routers, which the driver discovers."
+		}
+	case cs.Scheme == connstr.SchemeSRV:
 		hp.Topology = "srv"
 		hp.Summary = "One DNS name. The servers come from its SRV records; they may be replica set members, mongos routers or a load balancer, which the driver discovers."
 	case lb.IsSet() && lb.Bool():
@@ -90,14 +107,14 @@ func (x *explainer) hostsSection() {
 	x.out.Hosts = hp
 }
 
-func hostNote(kind string, scheme Scheme) string {
+func hostNote(kind string, scheme connstr.Scheme) string {
 	switch kind {
 	case "local":
 		return "This machine."
 	case "private":
 		return "A private address: reachable from the same network, a VPN or a peering only."
 	case "atlas-srv":
-		if scheme == SchemeSRV {
+		if scheme == connstr.SchemeSRV {
 			return "An Atlas cluster's name: DNS gives its nodes."
 		}
 		return "An Atlas cluster's name: it has SRV and TXT records but no address."
@@ -119,7 +136,7 @@ func (x *explainer) credentialsSection() {
 	if !f.active || cs.User != nil && x.tainted(cs.User.Span) {
 		return
 	}
-	cp := &CredentialsPart{Span: NoSpan, Mechanism: f.mechName, MechanismFrom: f.mechFrom,
+	cp := &CredentialsPart{Span: connstr.NoSpan, Mechanism: f.mechName, MechanismFrom: f.mechFrom,
 		AuthSource: f.source, AuthSourceFrom: f.sourceFrom, AuthSourceWhy: f.why, Password: "not given"}
 	if u := cs.User; u != nil {
 		cp.Username, cp.HasPassword, cp.Span = u.Username, u.HasPassword, x.m.span(u.Span)
@@ -145,7 +162,7 @@ func (x *explainer) credentialsSection() {
 
 func (x *explainer) databaseSection() {
 	cs := x.cs
-	dp := DatabasePart{Span: NoSpan}
+	dp := DatabasePart{Span: connstr.NoSpan}
 	if s := x.dbSpans(); len(s) > 0 && !x.tainted(s[0]) {
 		dp.Span = x.m.span(s[0])
 	}
@@ -174,10 +191,10 @@ func (x *explainer) secretFrom() int { return secretStart(x.doc) }
 func secretStart(u *rawURI) int {
 	for _, o := range u.opts {
 		spec := lookupRawKey(o.key)
-		if holdsSecret(spec, o.key) {
+		if secretKey(spec, o.key) {
 			return o.at
 		}
-		if spec != nil && spec.Kind == KindProperties {
+		if spec != nil && spec.Kind == connstr.KindProperties {
 			if _, secret := maskRawProperties(o.value); secret {
 				return o.at
 			}
@@ -193,7 +210,7 @@ func (x *explainer) optionsSection() {
 	cs := x.cs
 	x.out.Options, x.out.Unknown = []OptionPart{}, []UnknownPart{}
 	for _, o := range cs.Options {
-		spec := LookupOption(o.Name)
+		spec := connstr.LookupOption(o.Name)
 		if spec == nil || x.tainted(o.Span) {
 			continue
 		}
@@ -204,18 +221,18 @@ func (x *explainer) optionsSection() {
 		if x.tainted(r.Span) {
 			continue
 		}
-		if spec := LookupOption(r.Key); spec != nil && spec.Status == StatusRemoved {
-			x.out.Options = append(x.out.Options, x.optionPart(spec, r.Key, StringValue(r.Value), r.Span, false))
+		if spec := connstr.LookupOption(r.Key); spec != nil && spec.Status == connstr.StatusRemoved {
+			x.out.Options = append(x.out.Options, x.optionPart(spec, r.Key, connstr.StringValue(r.Value), r.Span, false))
 			continue
 		}
 		up := UnknownPart{Key: r.Key, Value: r.Value, Span: x.m.span(r.Span)}
 		switch {
 		case r.Span.Valid() && r.Span.Start > from && !x.cfg.reveal:
-			up.Key, up.Value = Mask, "set"
-		case secretLookingKey(r.Key) && !x.cfg.reveal:
+			up.Key, up.Value = connstr.Mask, "set"
+		case connstr.IsSecretOption(r.Key) && !x.cfg.reveal:
 			up.Value = "set"
 		case len(x.out.Unknown) < 4*maxFixed: // bounded: a suggestion costs a pass over the registry
-			if s := suggestOption(r.Key); s != nil {
+			if s := connstr.SuggestOption(r.Key); s != nil {
 				up.Suggestion = s.Name
 			}
 		}
@@ -223,17 +240,17 @@ func (x *explainer) optionsSection() {
 	}
 }
 
-func (x *explainer) optionPart(spec *OptionSpec, key string, v Value, span Span, applied bool) OptionPart {
+func (x *explainer) optionPart(spec *connstr.OptionSpec, key string, v connstr.Value, span connstr.Span, applied bool) OptionPart {
 	op := OptionPart{Name: spec.Name, Key: key, Value: x.valueText(spec, v), Span: x.m.span(span),
 		Group: string(spec.Group), Description: spec.Description, Unit: spec.Unit, Default: spec.Default,
 		Deprecated: spec.Deprecated, Notes: spec.Notes, Docs: spec.Anchor}
 	if op.Notes == nil {
-		op.Notes = []DriverNote{}
+		op.Notes = []connstr.DriverNote{}
 	}
 	switch spec.Status {
-	case StatusDriver:
+	case connstr.StatusDriver:
 		op.Status = "driver-specific"
-	case StatusRemoved:
+	case connstr.StatusRemoved:
 		op.Status = "removed"
 	default:
 		op.Status = "standard"
@@ -258,26 +275,26 @@ func (x *explainer) optionPart(spec *OptionSpec, key string, v Value, span Span,
 }
 
 // valueText writes a value for display, with secrets as "set".
-func (x *explainer) valueText(spec *OptionSpec, v Value) string {
+func (x *explainer) valueText(spec *connstr.OptionSpec, v connstr.Value) string {
 	if spec.Secret && !x.cfg.reveal {
 		return "set"
 	}
 	switch v.Kind() {
-	case KindSecret:
+	case connstr.KindSecret:
 		if x.cfg.reveal {
 			return v.Secret().Reveal()
 		}
 		return "set"
-	case KindStringList:
+	case connstr.KindStringList:
 		return strings.Join(v.List(), ",")
-	case KindProperties:
+	case connstr.KindProperties:
 		parts := make([]string, 0, len(v.Properties()))
 		masking := false
 		for _, p := range v.Properties() {
 			switch {
 			case x.cfg.reveal:
 				parts = append(parts, p.Key+":"+p.Value)
-			case secretPropertyKey(p.Key):
+			case connstr.IsSecretProperty(p.Key):
 				masking = true
 				parts = append(parts, p.Key+":set")
 			case masking && !mechanismProperty(p.Key):
@@ -288,7 +305,7 @@ func (x *explainer) valueText(spec *OptionSpec, v Value) string {
 			}
 		}
 		return strings.Join(parts, ",")
-	case KindTagSets:
+	case connstr.KindTagSets:
 		sets := make([]string, 0, len(v.TagSets()))
 		for _, t := range v.TagSets() {
 			if len(t) == 0 {
@@ -296,7 +313,7 @@ func (x *explainer) valueText(spec *OptionSpec, v Value) string {
 				continue
 			}
 			var b strings.Builder
-			writePairs(&b, t, nil)
+			writePairs(&b, t)
 			sets = append(sets, b.String())
 		}
 		return strings.Join(sets, "; ")
@@ -304,20 +321,19 @@ func (x *explainer) valueText(spec *OptionSpec, v Value) string {
 	return v.Text()
 }
 
-// defaultOf reads the registry's Default text as a value: its first word,
-// when that is a value of the option's kind. Defaults given in words
-// ("none", "server default", "driver-defined") have none. The default of
-// tls depends on the scheme.
-func (x *explainer) defaultOf(spec *OptionSpec) (Value, bool) {
+// defaultOf is the option's default as a value, from the registry's typed
+// default; defaults given only in words ("none", "server default",
+// "driver-defined") have none. The default of tls depends on the scheme.
+func (x *explainer) defaultOf(spec *connstr.OptionSpec) (connstr.Value, bool) {
 	if spec.Name == "tls" {
-		return BoolValue(x.cs.Scheme == SchemeSRV), true
+		return connstr.BoolValue(x.cs.Scheme == connstr.SchemeSRV), true
 	}
 	return defaultValue(spec)
 }
 
-func (x *explainer) defaultText(spec *OptionSpec) string {
+func (x *explainer) defaultText(spec *connstr.OptionSpec) string {
 	if spec.Name == "tls" {
-		return strconv.FormatBool(x.cs.Scheme == SchemeSRV) + " for " + string(x.cs.Scheme) + "://"
+		return strconv.FormatBool(x.cs.Scheme == connstr.SchemeSRV) + " for " + string(x.cs.Scheme) + "://"
 	}
 	if spec.Default == "" {
 		return "not set"
@@ -325,17 +341,34 @@ func (x *explainer) defaultText(spec *OptionSpec) string {
 	return spec.Default
 }
 
-func defaultValue(spec *OptionSpec) (Value, bool) {
-	word := spec.Default
-	if i := strings.IndexAny(word, " ("); i >= 0 {
-		word = word[:i]
+// defaultValue is the registry's typed default of the option, if it has one.
+func defaultValue(spec *connstr.OptionSpec) (connstr.Value, bool) {
+	return spec.DefaultValue, spec.DefaultValue.IsSet()
+}
+
+// seedsText names the seeds of a resolution, or says there are none.
+func seedsText(seeds []string) string {
+	switch len(seeds) {
+	case 0:
+		return "no server"
+	case 1:
+		return "one server: " + seeds[0]
 	}
-	switch strings.ToLower(word) {
-	case "", "none", "the", "server", "driver-defined", "negotiated":
-		return Value{}, false
+	const shown = 8
+	if len(seeds) > shown {
+		return strconv.Itoa(len(seeds)) + " servers: " + strings.Join(seeds[:shown], ", ") + ", ..."
 	}
-	// Read as the parser reads a decoded value (valueFromText would do, but
-	// its errors bring package fmt into the WebAssembly module).
-	p := parser{in: word, cs: &ConnString{}, lastAt: len(word)}
-	return p.value(spec, Span{0, len(word)}, word)
+	return strconv.Itoa(len(seeds)) + " servers: " + strings.Join(seeds, ", ")
+}
+
+// txtText says what the resolution's TXT record set, as a predicate.
+func (x *explainer) txtText() string {
+	if len(x.res.FromTXT) == 0 {
+		return "sets no option the string does not set"
+	}
+	parts := make([]string, len(x.res.FromTXT))
+	for i, name := range x.res.FromTXT {
+		parts[i] = name + "=" + x.res.Option(name).Text()
+	}
+	return "sets " + joinWords(parts)
 }

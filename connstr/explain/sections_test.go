@@ -1,9 +1,10 @@
-package connstr
+package explain
 
 import (
 	"context"
 	"testing"
 
+	"github.com/mongouri/mongouri/connstr"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -62,8 +63,8 @@ func TestAuthSourceFromTheTXTRecord(t *testing.T) {
 	assert.Equal(t, "path", x.Credentials.AuthSourceFrom, "without a resolution, the path database")
 	assert.Contains(t, x.Credentials.AuthSourceWhy, "TXT record")
 
-	cs, _ := Parse(uri)
-	res, err := Resolve(context.Background(), cs, fakeResolver{})
+	cs, _ := connstr.Parse(uri)
+	res, err := connstr.Resolve(context.Background(), cs, fakeResolver{})
 	require.NoError(t, err)
 	x = Explain(uri, WithResolution(res, err))
 	assert.Equal(t, "admin", x.Credentials.AuthSource)
@@ -80,19 +81,19 @@ func TestAuthSourceFromTheTXTRecord(t *testing.T) {
 		}
 	}
 	assert.Equal(t, "mongodb://u:*****@db-shard-00-00.example.com:27017,db-shard-00-01.example.com:27017/app?authSource=admin&replicaSet=atlas-x-shard-0&tls=true", dns.Fixed)
-	_, err = Parse(dns.Fixed)
+	_, err = connstr.Parse(dns.Fixed)
 	assert.NoError(t, err)
 }
 
 func TestResolutionFailures(t *testing.T) {
 	uri := "mongodb+srv://cluster9.abcde.mongodb.net/app"
-	cs, _ := Parse(uri)
-	res, err := Resolve(context.Background(), cs, emptyResolver{})
+	cs, _ := connstr.Parse(uri)
+	res, err := connstr.Resolve(context.Background(), cs, emptyResolver{})
 	require.Error(t, err)
 	x := Explain(uri, WithResolution(res, err))
 	var found bool
 	for _, c := range x.Checks {
-		if c.Code == CodeSRVNoRecords {
+		if c.Code == connstr.CodeSRVNoRecords {
 			found = true
 			assert.Equal(t, "resolve", c.Source)
 			assert.Equal(t, "error", c.Severity)
@@ -102,13 +103,13 @@ func TestResolutionFailures(t *testing.T) {
 
 	// A failure without a Resolution still says so.
 	x = Explain(uri, WithResolution(nil, context.DeadlineExceeded))
-	assert.Contains(t, checkCodes(x.Checks), string(CodeSRVLookupFailed))
+	assert.Contains(t, checkCodes(x.Checks), string(connstr.CodeSRVLookupFailed))
 }
 
 type emptyResolver struct{}
 
-func (emptyResolver) LookupSRV(context.Context, string) ([]SRVRecord, error) { return nil, nil }
-func (emptyResolver) LookupTXT(context.Context, string) ([]string, error)    { return nil, nil }
+func (emptyResolver) LookupSRV(context.Context, string) ([]connstr.SRVRecord, error) { return nil, nil }
+func (emptyResolver) LookupTXT(context.Context, string) ([]string, error)            { return nil, nil }
 
 func TestSchemeAndHostsSections(t *testing.T) {
 	x := Explain("mongodb+srv://cluster0.abcde.mongodb.net/app?srvServiceName=svc")
@@ -165,7 +166,7 @@ func TestOptionsSection(t *testing.T) {
 	assert.Equal(t, "replicaSet", x.Unknown[1].Suggestion)
 	// After a secret, an unknown option may be the rest of a raw secret
 	// value that held '&': nothing of it is shown.
-	assert.Equal(t, UnknownPart{Key: Mask, Value: "set", Span: x.Unknown[2].Span}, x.Unknown[2])
+	assert.Equal(t, UnknownPart{Key: connstr.Mask, Value: "set", Span: x.Unknown[2].Span}, x.Unknown[2])
 
 	x = Explain("mongodb+srv://h.example.com/?tls=true")
 	assert.False(t, x.Options[0].Changes, "tls=true is the default of mongodb+srv://")
@@ -195,8 +196,8 @@ func TestEffectiveConfiguration(t *testing.T) {
 	assert.Equal(t, Setting{Name: "tls", Value: "true", Source: "scheme", Note: "mongodb+srv:// turns TLS on."}, setting(Explain("mongodb+srv://h.example.com"), "tls"))
 }
 
-// TestRegistryDefaults pins what defaultValue reads from each registry row,
-// so that a change of a Default text that changes its meaning shows here.
+// TestRegistryDefaults pins the registry's typed defaults the explainer
+// uses, so that a change of one shows here.
 func TestRegistryDefaults(t *testing.T) {
 	want := map[string]string{
 		"connectTimeoutMS": "10000", "socketTimeoutMS": "0", "heartbeatFrequencyMS": "10000", "serverMonitoringMode": "auto",
@@ -208,7 +209,7 @@ func TestRegistryDefaults(t *testing.T) {
 		"srvServiceName": "mongodb", "srvMaxHosts": "0", "proxyPort": "1080", "directConnection": "false", "loadBalanced": "false",
 		"gssapiServiceName": "mongodb",
 	}
-	for _, spec := range Registry {
+	for spec := range connstr.OptionSpecs() {
 		v, ok := defaultValue(spec)
 		if w, has := want[spec.Name]; has {
 			require.True(t, ok, spec.Name)

@@ -1,8 +1,10 @@
-package connstr
+package explain
 
 import (
 	"net/netip"
 	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // What a host name says about where the server runs. The explainer tailors
@@ -79,11 +81,11 @@ func isLocalName(h string) bool {
 }
 
 // hostKind classifies a parsed host for HostPart.Kind.
-func hostKind(h Host) string {
+func hostKind(h connstr.Host) string {
 	switch h.Type {
-	case HostUnix:
+	case connstr.HostUnix:
 		return "socket"
-	case HostIPv4, HostIPLiteral:
+	case connstr.HostIPv4, connstr.HostIPLiteral:
 		a, err := netip.ParseAddr(h.Host)
 		if err != nil {
 			return ""
@@ -115,11 +117,11 @@ func hostKind(h Host) string {
 // is: a plain DNS name or an IP address. Host names may legally hold
 // characters such as $ ( ) ; & that a shell would run, so commands are only
 // made for names without them.
-func shellSafeHost(h Host) bool {
+func shellSafeHost(h connstr.Host) bool {
 	switch h.Type {
-	case HostIPv4, HostIPLiteral:
+	case connstr.HostIPv4, connstr.HostIPLiteral:
 		return !strings.ContainsAny(h.Host, "%") // no zone identifiers
-	case HostName:
+	case connstr.HostName:
 		if h.Host == "" || h.Host[0] == '-' || len(h.Host) > 253 {
 			return false
 		}
@@ -202,9 +204,9 @@ func otherServicePort(port int) string {
 }
 
 // portOf returns the port a host uses, with the default filled in.
-func portOf(h Host) int {
+func portOf(h connstr.Host) int {
 	if h.Port != 0 {
 		return h.Port
 	}
-	return DefaultPort
+	return connstr.DefaultPort
 }

@@ -1,9 +1,11 @@
-package connstr
+package explain
 
 import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // Strings as people paste them: from an env file (MONGO_URI="..."), from
@@ -24,42 +26,42 @@ type cleaned struct {
 func cleanPasted(in string) cleaned {
 	lo, hi := 0, len(in)
 	var checks []*pending
-	var wsSpans []Span
+	var wsSpans []connstr.Span
 
 	trim := func() {
 		s, e := trimSpaceRange(in, lo, hi)
 		if s > lo {
-			wsSpans = append(wsSpans, Span{lo, s})
+			wsSpans = append(wsSpans, connstr.Span{Start: lo, End: s})
 		}
 		if e < hi {
-			wsSpans = append(wsSpans, Span{e, hi})
+			wsSpans = append(wsSpans, connstr.Span{Start: e, End: hi})
 		}
 		lo, hi = s, e
 	}
 	trim()
 
 	if s, e, ok := commandURI(in, lo, hi); ok {
-		checks = append(checks, cleanupCheck(CodePastedCommand, SeverityWarning,
+		checks = append(checks, cleanupCheck(CodePastedCommand, connstr.SeverityWarning,
 			"A whole command line was pasted",
 			"The text around the connection string is a command line, not part of the string.",
 			"Give only the connection string, from mongodb:// or mongodb+srv:// to its end.",
-			Span{lo, s}, Span{e, hi}))
+			connstr.Span{Start: lo, End: s}, connstr.Span{Start: e, End: hi}))
 		lo, hi = s, e
 	} else if s, ok := assignmentValue(in, lo, hi); ok {
-		checks = append(checks, cleanupCheck(CodePastedAssignment, SeverityWarning,
+		checks = append(checks, cleanupCheck(CodePastedAssignment, connstr.SeverityWarning,
 			"A variable assignment was pasted",
 			"The string starts with a variable name and '=' or ':', as in an env file or code.",
 			"Give only the value; a driver given the whole line rejects it as an invalid scheme.",
-			Span{lo, s}))
+			connstr.Span{Start: lo, End: s}))
 		lo = s
 		trim()
 	}
 
 	// Quotes, possibly with a statement's ';' or ',' after the closing one.
 	for round := 0; round < 2; round++ {
-		var spans []Span
+		var spans []connstr.Span
 		if n := quoteLen(in[lo:hi], true); n > 0 {
-			spans = append(spans, Span{lo, lo + n})
+			spans = append(spans, connstr.Span{Start: lo, End: lo + n})
 			lo += n
 		}
 		end := hi
@@ -68,14 +70,14 @@ func cleanPasted(in string) cleaned {
 		}
 		// A lone trailing "'" may end an option value; other quotes cannot.
 		if n := quoteLen(in[lo:end], false); n > 0 && (len(spans) > 0 || in[end-1] != '\'') {
-			spans = append(spans, Span{end - n, hi})
+			spans = append(spans, connstr.Span{Start: end - n, End: hi})
 			hi = end - n
 		}
 		if len(spans) == 0 {
 			break
 		}
 		if round == 0 {
-			checks = append(checks, cleanupCheck(CodePastedQuotes, SeverityWarning,
+			checks = append(checks, cleanupCheck(CodePastedQuotes, connstr.SeverityWarning,
 				"The string is wrapped in quotes",
 				"Quotes around the string are part of the text a driver would be given.",
 				"Remove the quotes. In an env file or code they delimit the value; when pasting, leave them out.",
@@ -86,7 +88,7 @@ func cleanPasted(in string) cleaned {
 		trim()
 	}
 	if len(wsSpans) > 0 {
-		checks = append(checks, cleanupCheck(CodePastedWhitespace, SeverityWarning,
+		checks = append(checks, cleanupCheck(CodePastedWhitespace, connstr.SeverityWarning,
 			"White space around the string",
 			"There is white space (a space, tab, line break or invisible character) before or after the string.",
 			"Remove it: drivers do not trim the string, and a trailing newline becomes part of the last host, database or option value.",
@@ -95,7 +97,7 @@ func cleanPasted(in string) cleaned {
 
 	// Line breaks inside: a long string wrapped by a chat, a mail or an editor.
 	var mb mapBuilder
-	var breaks []Span
+	var breaks []connstr.Span
 	start := lo
 	for i := lo; i < hi; i++ {
 		if in[i] != '\n' && in[i] != '\r' {
@@ -108,7 +110,7 @@ func cleanPasted(in string) cleaned {
 		for e < hi && (in[e] == '\n' || in[e] == '\r' || in[e] == ' ' || in[e] == '\t') {
 			e++
 		}
-		breaks = append(breaks, Span{s, e})
+		breaks = append(breaks, connstr.Span{Start: s, End: e})
 		mb.copyRange(in, start, s)
 		start, i = e, e-1
 	}
@@ -118,7 +120,7 @@ func cleanPasted(in string) cleaned {
 		m = textMap{segs: []textSeg{{0, 0, lo, lo, true}}}
 	}
 	if len(breaks) > 0 {
-		checks = append(checks, cleanupCheck(CodePastedLineBreak, SeverityError,
+		checks = append(checks, cleanupCheck(CodePastedLineBreak, connstr.SeverityError,
 			"A line break inside the string",
 			"The string is broken over several lines.",
 			"Join the lines: a connection string is one line without spaces.",
@@ -143,8 +145,8 @@ func fixScheme(text string, m textMap, checks []*pending) (string, textMap, []*p
 		end, want = schemeEnd(text, len("mongo"))
 	}
 	if want != "" {
-		span := m.span(Span{0, end})
-		checks = append(checks, cleanupCheck(CodeSchemeTypo, SeverityError,
+		span := m.span(connstr.Span{Start: 0, End: end})
+		checks = append(checks, cleanupCheck(CodeSchemeTypo, connstr.SeverityError,
 			"The scheme is misspelt",
 			"The string starts with something close to a MongoDB scheme, but not exactly mongodb:// or mongodb+srv://.",
 			"Write the scheme as "+want+" (lower case, a colon and two slashes).",
@@ -160,11 +162,11 @@ func fixScheme(text string, m textMap, checks []*pending) (string, textMap, []*p
 	} else if isAtlasSRVName(firstHostName(text)) {
 		want = prefixSRV
 	}
-	checks = append(checks, cleanupCheck(CodeMissingScheme, SeverityError,
+	checks = append(checks, cleanupCheck(CodeMissingScheme, connstr.SeverityError,
 		"The scheme is missing",
 		"The string starts with a host, not with mongodb:// or mongodb+srv://.",
 		"Put "+want+" in front of the string ("+schemeAdvice(want)+").",
-		m.span(Span{0, 0})))
+		m.span(connstr.Span{Start: 0, End: 0})))
 	return want + text, m.replace(0, 0, want), checks
 }
 
@@ -223,7 +225,7 @@ func looksLikeHostList(text string) bool {
 		return false
 	}
 	for i := 0; i < len(h); i++ {
-		if c := h[i]; c >= 0x80 || !hostChar[c] {
+		if !connstr.HostNameAllows(h[i]) {
 			return false
 		}
 	}

@@ -1,4 +1,4 @@
-package connstr
+package explain
 
 import (
 	"net/url"
@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/mongouri/mongouri/connstr"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -196,7 +197,7 @@ func evalTemplate(t *testing.T, body string, vars map[string]string) string {
 
 // sameConnection asserts that two parses describe the same connection:
 // scheme, hosts, credentials, database and typed options.
-func sameConnection(t *testing.T, want, got *ConnString, msg string) {
+func sameConnection(t *testing.T, want, got *connstr.ConnString, msg string) {
 	t.Helper()
 	assert.Equal(t, want.Scheme, got.Scheme, msg)
 	require.Equal(t, len(want.Hosts), len(got.Hosts), msg)
@@ -235,7 +236,7 @@ var snippetURIs = []string{
 
 func TestSnippetsRebuildTheString(t *testing.T) {
 	for _, uri := range snippetURIs {
-		want, err := Parse(uri)
+		want, err := connstr.Parse(uri)
 		require.NoError(t, err, uri)
 		env := map[string]string{}
 		password := ""
@@ -259,7 +260,7 @@ func TestSnippetsRebuildTheString(t *testing.T) {
 				msg := s.Language + " for " + uri
 				assert.True(t, utf8.ValidString(s.Code), msg)
 				got := runSnippet(t, s, env, password)
-				gotCS, err := Parse(got)
+				gotCS, err := connstr.Parse(got)
 				require.NoError(t, err, "%s built %s", msg, got)
 				assert.Empty(t, gotCS.Unknown, msg)
 				sameConnection(t, want, gotCS, msg)
@@ -300,7 +301,7 @@ func TestNoSnippetsForBrokenStrings(t *testing.T) {
 	x := Explain("mongodb://user:p@ss@db.example.com/app", RevealSecrets())
 	require.NotEmpty(t, x.Snippets)
 	got := runSnippet(t, x.Snippets[0], nil, "")
-	cs, err := Parse(got)
+	cs, err := connstr.Parse(got)
 	require.NoError(t, err)
 	assert.Equal(t, "p@ss", cs.User.Password.Reveal())
 }

@@ -1,4 +1,4 @@
-package connstr
+package explain
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mongouri/mongouri/connstr"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -64,8 +65,8 @@ func TestCommandsForSRVStrings(t *testing.T) {
 	}
 
 	// With one, every node gets its commands.
-	cs, _ := Parse("mongodb+srv://alice:s3cret@cluster0.abcde.mongodb.net/app")
-	res, err := Resolve(context.Background(), cs, fakeResolver{})
+	cs, _ := connstr.Parse("mongodb+srv://alice:s3cret@cluster0.abcde.mongodb.net/app")
+	res, err := connstr.Resolve(context.Background(), cs, fakeResolver{})
 	require.NoError(t, err)
 	x = Explain("mongodb+srv://alice:s3cret@cluster0.abcde.mongodb.net/app", WithResolution(res, err))
 	lines = commandLines(x)

@@ -1,6 +1,10 @@
-package connstr
+package explain
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
+)
 
 // The effective configuration: what a driver uses for the settings people
 // ask about most, with the defaults filled in and where each value comes
@@ -44,7 +48,7 @@ func (x *explainer) effective() {
 		}
 	}
 	for _, name := range effectiveNames {
-		spec := LookupOption(name)
+		spec := connstr.LookupOption(name)
 		if spec == nil {
 			continue
 		}
@@ -66,7 +70,7 @@ func (x *explainer) effective() {
 		if st.Value == "" {
 			st.Value = "not set"
 		}
-		if cs.Scheme == SchemeSRV && x.res == nil && (name == "replicaSet" || name == "loadBalanced") {
+		if cs.Scheme == connstr.SchemeSRV && x.res == nil && (name == "replicaSet" || name == "loadBalanced") {
 			st.Note = strings.TrimSpace(st.Note + " The SRV name's TXT record may set it.")
 		}
 		out = append(out, st)

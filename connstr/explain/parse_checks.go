@@ -1,9 +1,10 @@
-package connstr
+package explain
 
 import (
 	"net/netip"
-	"slices"
 	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // The parser's diagnostics become checks with a short title and, where the
@@ -14,108 +15,109 @@ import (
 // not a map: a map literal costs initialisation code in the WebAssembly
 // module, and titles are looked up once per finding.)
 var parseTitles = [...]struct {
-	code  Code
+	code  connstr.Code
 	title string
 }{
-	{CodeEmpty, "The string is empty"},
-	{CodeInvalidScheme, "Not a MongoDB connection string scheme"},
-	{CodeMissingHost, "No host"},
-	{CodeEmptyHost, "An empty host"},
-	{CodeInvalidHost, "An invalid host"},
-	{CodeUnescapedSlash, "A socket path that is not percent-encoded"},
-	{CodeInvalidIPLiteral, "An invalid IPv6 address"},
-	{CodeInvalidPort, "The port is not a number"},
-	{CodePortOutOfRange, "The port is out of range"},
-	{CodeSocketSuffix, "A socket path without .sock"},
-	{CodeBadPercent, "A '%' that is not an escape"},
-	{CodeUserinfoAt, "An unescaped '@' in the credentials"},
-	{CodeUserinfoColon, "An unescaped ':' in the password"},
-	{CodeUserinfoChar, "A character in the credentials that must be percent-encoded"},
-	{CodeUserinfoNonASCII, "Non-ASCII characters in the credentials"},
-	{CodeEmptyUsername, "An empty username"},
-	{CodePlusInUserinfo, "A '+' in the credentials"},
-	{CodeInvalidDatabase, "An invalid database name"},
-	{CodeDatabaseTooLong, "The database name is too long"},
-	{CodeSuspectedPassword, "A password seems to be split"},
-	{CodeOptionNoValue, "An option without a value"},
-	{CodeOptionEmptyKey, "An option without a name"},
-	{CodeOptionEmptyPair, "An empty option"},
-	{CodeLegacySeparator, "Options separated by ';'"},
-	{CodeSRVMultipleHosts, "Several hosts with mongodb+srv://"},
-	{CodeSRVPort, "A port with mongodb+srv://"},
-	{CodeSRVHostType, "An address with mongodb+srv://"},
-	{CodeUnknownOption, "An unknown option"},
-	{CodeRemovedOption, "An option current drivers do not accept"},
-	{CodeDriverOption, "An option only some drivers read"},
-	{CodeDuplicateOption, "An option given twice"},
-	{CodeDeprecatedOption, "A deprecated option"},
-	{CodeAliasOverridden, "A deprecated name given with its replacement"},
-	{CodeEmptyValue, "An option with an empty value"},
-	{CodeInvalidValue, "An invalid option value"},
-	{CodeValueOutOfRange, "An option value out of range"},
-	{CodeLegacyBoolean, "A legacy spelling of true or false"},
-	{CodeValueCase, "An option value in the wrong letter case"},
-	{CodeInvalidKeyValue, "Not a list of key:value pairs"},
-	{CodeUnknownProperty, "An unknown mechanism property"},
-	{CodeUnencodable, "A value the string cannot carry"},
-	{CodeTLSConflict, "TLS options that conflict"},
-	{CodeTLSMismatch, "tls and ssl disagree"},
-	{CodeTLSOptionsWithoutTLS, "TLS options with tls=false"},
-	{CodeDirectMultipleHosts, "directConnection with several hosts"},
-	{CodeDirectSRV, "directConnection with mongodb+srv://"},
-	{CodeLoadBalancedHosts, "loadBalanced with several hosts"},
-	{CodeLoadBalancedReplSet, "loadBalanced with replicaSet"},
-	{CodeLoadBalancedDirect, "loadBalanced with directConnection"},
-	{CodeSRVOptionWithoutSRV, "An SRV option without mongodb+srv://"},
-	{CodeSRVMaxHostsReplSet, "srvMaxHosts with replicaSet"},
-	{CodeSRVMaxHostsLB, "srvMaxHosts with loadBalanced"},
-	{CodeProxyWithoutHost, "A proxy option without proxyHost"},
-	{CodeProxyCredentials, "Incomplete proxy credentials"},
-	{CodeProxyRepeated, "A proxy option given twice"},
-	{CodeReadPrefPrimaryTags, "Read preference tags with primary"},
-	{CodeReadPrefPrimaryStale, "maxStalenessSeconds with primary"},
-	{CodeMaxStalenessTooSmall, "maxStalenessSeconds is too small"},
-	{CodeCompressionLevelNoZip, "A zlib level without zlib"},
-	{CodeTimeoutMSLegacy, "Legacy timeouts with timeoutMS"},
-	{CodeJournalW0, "journal=true with w=0"},
-	{CodePoolSizeOrder, "minPoolSize above maxPoolSize"},
-	{CodeAuthUnknownMechanism, "An unknown authentication mechanism"},
-	{CodeAuthRemovedMechanism, "A removed authentication mechanism"},
-	{CodeAuthUsernameRequired, "The mechanism needs a username"},
-	{CodeAuthPasswordRequired, "The mechanism needs a password"},
-	{CodeAuthPasswordForbidden, "The mechanism takes no password"},
-	{CodeAuthUsernameForbidden, "The mechanism takes no username"},
-	{CodeAuthSource, "The wrong authSource for the mechanism"},
-	{CodeAuthSourceEmpty, "An empty authSource"},
-	{CodeAuthProperty, "An invalid mechanism property"},
-	{CodeAuthPropertyMissing, "A mechanism property is missing"},
-	{CodeAuthPropsNoMechanism, "Mechanism properties without a mechanism"},
-	{CodeAuthSourceNoUser, "authSource without credentials"},
-	{CodeSRVNotNeeded, "Nothing to resolve"},
-	{CodeSRVNoResolver, "No resolver"},
-	{CodeSRVLookupFailed, "The SRV lookup failed"},
-	{CodeTXTLookupFailed, "The TXT lookup failed"},
-	{CodeSRVNoRecords, "No SRV records"},
-	{CodeSRVTargetDomain, "An SRV record outside the name's domain"},
-	{CodeSRVTargetInvalid, "An invalid SRV record"},
-	{CodeTXTMultipleRecords, "Several TXT records"},
-	{CodeTXTOptionNotAllowed, "An option the TXT record may not set"},
-	{CodeTXTInvalid, "An unreadable TXT record"},
-	{CodeTXTOption, "An option from the TXT record"},
-	{CodeTXTOverridden, "The string overrides the TXT record"},
-	{CodeTXTAuthSource, "The TXT authSource does not fit the mechanism"},
-	{CodeSRVImplicitTLS, "TLS from mongodb+srv://"},
-	{CodeSRVMaxHostsApplied, "srvMaxHosts chose some hosts"},
+	{connstr.CodeEmpty, "The string is empty"},
+	{connstr.CodeInvalidScheme, "Not a MongoDB connection string scheme"},
+	{connstr.CodeMissingHost, "No host"},
+	{connstr.CodeEmptyHost, "An empty host"},
+	{connstr.CodeInvalidHost, "An invalid host"},
+	{connstr.CodeUnescapedSlash, "A socket path that is not percent-encoded"},
+	{connstr.CodeInvalidIPLiteral, "An invalid IPv6 address"},
+	{connstr.CodeInvalidPort, "The port is not a number"},
+	{connstr.CodePortOutOfRange, "The port is out of range"},
+	{connstr.CodeSocketSuffix, "A socket path without .sock"},
+	{connstr.CodeBadPercent, "A '%' that is not an escape"},
+	{connstr.CodeUserinfoAt, "An unescaped '@' in the credentials"},
+	{connstr.CodeUserinfoColon, "An unescaped ':' in the password"},
+	{connstr.CodeUserinfoChar, "A character in the credentials that must be percent-encoded"},
+	{connstr.CodeUserinfoNonASCII, "Non-ASCII characters in the credentials"},
+	{connstr.CodeEmptyUsername, "An empty username"},
+	{connstr.CodePlusInUserinfo, "A '+' in the credentials"},
+	{connstr.CodeInvalidDatabase, "An invalid database name"},
+	{connstr.CodeDatabaseTooLong, "The database name is too long"},
+	{connstr.CodeSuspectedPassword, "A password seems to be split"},
+	{connstr.CodeOptionNoValue, "An option without a value"},
+	{connstr.CodeOptionEmptyKey, "An option without a name"},
+	{connstr.CodeOptionEmptyPair, "An empty option"},
+	{connstr.CodeLegacySeparator, "Options separated by ';'"},
+	{connstr.CodeSRVMultipleHosts, "Several hosts with mongodb+srv://"},
+	{connstr.CodeSRVPort, "A port with mongodb+srv://"},
+	{connstr.CodeSRVHostType, "An address with mongodb+srv://"},
+	{connstr.CodeUnknownOption, "An unknown option"},
+	{connstr.CodeRemovedOption, "An option current drivers do not accept"},
+	{connstr.CodeDriverOption, "An option only some drivers read"},
+	{connstr.CodeDuplicateOption, "An option given twice"},
+	{connstr.CodeDeprecatedOption, "A deprecated option"},
+	{connstr.CodeAliasOverridden, "A deprecated name given with its replacement"},
+	{connstr.CodeEmptyValue, "An option with an empty value"},
+	{connstr.CodeInvalidValue, "An invalid option value"},
+	{connstr.CodeValueOutOfRange, "An option value out of range"},
+	{connstr.CodeLegacyBoolean, "A legacy spelling of true or false"},
+	{connstr.CodeValueCase, "An option value in the wrong letter case"},
+	{connstr.CodeInvalidKeyValue, "Not a list of key:value pairs"},
+	{connstr.CodeUnknownProperty, "An unknown mechanism property"},
+	{connstr.CodeUnencodable, "A value the string cannot carry"},
+	{connstr.CodeTLSConflict, "TLS options that conflict"},
+	{connstr.CodeTLSMismatch, "tls and ssl disagree"},
+	{connstr.CodeTLSOptionsWithoutTLS, "TLS options with tls=false"},
+	{connstr.CodeDirectMultipleHosts, "directConnection with several hosts"},
+	{connstr.CodeDirectSRV, "directConnection with mongodb+srv://"},
+	{connstr.CodeLoadBalancedHosts, "loadBalanced with several hosts"},
+	{connstr.CodeLoadBalancedReplSet, "loadBalanced with replicaSet"},
+	{connstr.CodeLoadBalancedDirect, "loadBalanced with directConnection"},
+	{connstr.CodeSRVOptionWithoutSRV, "An SRV option without mongodb+srv://"},
+	{connstr.CodeSRVMaxHostsReplSet, "srvMaxHosts with replicaSet"},
+	{connstr.CodeSRVMaxHostsLB, "srvMaxHosts with loadBalanced"},
+	{connstr.CodeProxyWithoutHost, "A proxy option without proxyHost"},
+	{connstr.CodeProxyCredentials, "Incomplete proxy credentials"},
+	{connstr.CodeProxyRepeated, "A proxy option given twice"},
+	{connstr.CodeReadPrefPrimaryTags, "Read preference tags with primary"},
+	{connstr.CodeReadPrefPrimaryStale, "maxStalenessSeconds with primary"},
+	{connstr.CodeMaxStalenessTooSmall, "maxStalenessSeconds is too small"},
+	{connstr.CodeCompressionLevelNoZip, "A zlib level without zlib"},
+	{connstr.CodeTimeoutMSLegacy, "Legacy timeouts with timeoutMS"},
+	{connstr.CodeJournalW0, "journal=true with w=0"},
+	{connstr.CodePoolSizeOrder, "minPoolSize above maxPoolSize"},
+	{connstr.CodeAuthUnknownMechanism, "An unknown authentication mechanism"},
+	{connstr.CodeAuthRemovedMechanism, "A removed authentication mechanism"},
+	{connstr.CodeAuthUsernameRequired, "The mechanism needs a username"},
+	{connstr.CodeAuthPasswordRequired, "The mechanism needs a password"},
+	{connstr.CodeAuthPasswordForbidden, "The mechanism takes no password"},
+	{connstr.CodeAuthUsernameForbidden, "The mechanism takes no username"},
+	{connstr.CodeAuthSource, "The wrong authSource for the mechanism"},
+	{connstr.CodeAuthSourceEmpty, "An empty authSource"},
+	{connstr.CodeAuthProperty, "An invalid mechanism property"},
+	{connstr.CodeAuthPropertyMissing, "A mechanism property is missing"},
+	{connstr.CodeAuthPropsNoMechanism, "Mechanism properties without a mechanism"},
+	{connstr.CodeAuthSourceNoUser, "authSource without credentials"},
+	{connstr.CodeSRVNotNeeded, "Nothing to resolve"},
+	{connstr.CodeSRVNoResolver, "No resolver"},
+	{connstr.CodeSRVLookupFailed, "The SRV lookup failed"},
+	{connstr.CodeTXTLookupFailed, "The TXT lookup failed"},
+	{connstr.CodeDNSUnreachable, "No DNS server could be reached"},
+	{connstr.CodeSRVNoRecords, "No SRV records"},
+	{connstr.CodeSRVTargetDomain, "An SRV record outside the name's domain"},
+	{connstr.CodeSRVTargetInvalid, "An invalid SRV record"},
+	{connstr.CodeTXTMultipleRecords, "Several TXT records"},
+	{connstr.CodeTXTOptionNotAllowed, "An option the TXT record may not set"},
+	{connstr.CodeTXTInvalid, "An unreadable TXT record"},
+	{connstr.CodeTXTOption, "An option from the TXT record"},
+	{connstr.CodeTXTOverridden, "The string overrides the TXT record"},
+	{connstr.CodeTXTAuthSource, "The TXT authSource does not fit the mechanism"},
+	{connstr.CodeSRVImplicitTLS, "TLS from mongodb+srv://"},
+	{connstr.CodeSRVMaxHostsApplied, "srvMaxHosts chose some hosts"},
 }
 
-func titleOf(code Code, message string) string {
+func titleOf(code connstr.Code, message string) string {
 	if t, ok := parseTitle(code); ok {
 		return t
 	}
 	return message
 }
 
-func parseTitle(code Code) (string, bool) {
+func parseTitle(code connstr.Code) (string, bool) {
 	for _, t := range parseTitles {
 		if t.code == code {
 			return t.title, true
@@ -125,16 +127,16 @@ func parseTitle(code Code) (string, bool) {
 }
 
 // fromDiagnostic makes a check of a parser or resolver diagnostic.
-func fromDiagnostic(d Diagnostic, source string) *pending {
+func fromDiagnostic(d connstr.Diagnostic, source string) *pending {
 	p := &pending{
 		Check: Check{Code: d.Code, Severity: d.Severity.String(), Source: source, Title: titleOf(d.Code, d.Message),
 			Seen: d.Message, Option: d.Option, Fix: d.Hint},
 		sev: d.Severity,
 	}
 	if d.Span.Valid() {
-		p.basisSpans = []Span{d.Span}
+		p.basisSpans = []connstr.Span{d.Span}
 	}
-	if spec := LookupOption(d.Option); spec != nil {
+	if spec := connstr.LookupOption(d.Option); spec != nil {
 		p.Docs = spec.Anchor
 	}
 	return p
@@ -165,61 +167,62 @@ func (x *explainer) parseChecks() {
 
 // parseFix returns the edits that repair what d reports, or nil when the
 // repair is a matter of intent (which of two values, which host, ...).
-func (x *explainer) parseFix(d Diagnostic) []fixOp {
+func (x *explainer) parseFix(d connstr.Diagnostic) []fixOp {
 	doc, cs := x.doc, x.cs
 	at := -1
 	if d.Span.Valid() {
 		at = doc.optAt(d.Span.Start)
 	}
 	switch d.Code {
-	case CodeLegacySeparator:
+	case connstr.CodeLegacySeparator:
 		return []fixOp{noOp}
-	case CodeRemovedOption:
+	case connstr.CodeRemovedOption:
 		return removedOptionFix(doc, d.Option)
-	case CodeUnknownOption:
+	case connstr.CodeUnknownOption:
 		if at < 0 || x.tainted(d.Span) {
 			return nil
 		}
-		key := doc.opts[at].key
-		if badPercent(key) >= 0 {
+		key, ok := connstr.Unescape(doc.opts[at].key)
+		if !ok {
 			return nil
 		}
-		if s := suggestOption(unescape(key)); s != nil {
+		if s := connstr.SuggestOption(key); s != nil {
 			return []fixOp{opRenameAt(at, s.Name)}
 		}
-	case CodeDeprecatedOption:
-		spec := LookupOption(d.Option)
+	case connstr.CodeDeprecatedOption:
+		spec := connstr.LookupOption(d.Option)
 		if spec == nil || at < 0 {
 			return nil
 		}
-		key := unescape(doc.opts[at].key)
+		key, _ := connstr.Unescape(doc.opts[at].key)
 		switch {
 		case !strings.EqualFold(key, spec.Name):
 			return []fixOp{opRenameAt(at, spec.Name)}
 		case spec.Name == "gssapiServiceName":
 			return serviceNameFix(cs)
 		}
-	case CodeAliasOverridden, CodeEmptyValue:
+	case connstr.CodeAliasOverridden, connstr.CodeEmptyValue:
 		if at >= 0 {
 			return []fixOp{opRemoveAt(at)}
 		}
-	case CodeDuplicateOption:
+	case connstr.CodeDuplicateOption:
 		return []fixOp{opKeepLast(d.Option)}
-	case CodeLegacyBoolean:
+	case connstr.CodeLegacyBoolean:
 		if at >= 0 {
-			v := strings.ToLower(unescape(doc.opts[at].value))
-			return []fixOp{opSetAt(at, boolText(v == "true" || slices.Contains(legacyTrue, v)))}
+			v, _ := connstr.Unescape(doc.opts[at].value)
+			b, _ := connstr.NewValue(d.Option, strings.ToLower(v))
+			return []fixOp{opSetAt(at, boolText(b.Bool()))}
 		}
-	case CodeValueCase:
-		spec := LookupOption(d.Option)
+	case connstr.CodeValueCase:
+		spec := connstr.LookupOption(d.Option)
 		if spec != nil && at >= 0 {
 			for _, v := range spec.Values {
-				if strings.EqualFold(v, unescape(doc.opts[at].value)) {
+				if raw, _ := connstr.Unescape(doc.opts[at].value); strings.EqualFold(v, raw) {
 					return []fixOp{opSetAt(at, v)}
 				}
 			}
 		}
-	case CodeOptionEmptyPair:
+	case connstr.CodeOptionEmptyPair:
 		return []fixOp{func(u *rawURI) {
 			for i := range u.opts {
 				if u.opts[i].key == "" && !u.opts[i].hasEq {
@@ -227,67 +230,67 @@ func (x *explainer) parseFix(d Diagnostic) []fixOp {
 				}
 			}
 		}}
-	case CodeBadPercent:
+	case connstr.CodeBadPercent:
 		if at >= 0 && d.Option != "" {
 			return []fixOp{opSetAt(at, literalPercents(doc.opts[at].value))}
 		}
-	case CodeAuthSourceEmpty:
+	case connstr.CodeAuthSourceEmpty:
 		return []fixOp{opRemove("authSource")}
-	case CodeAuthSource:
-		if m := LookupMechanism(cs.Value("authMechanism").Text()); m != nil && m.Source != "" {
+	case connstr.CodeAuthSource:
+		if m := connstr.LookupMechanism(cs.Value("authMechanism").Text()); m != nil && m.Source != "" {
 			return []fixOp{opSet("authSource", m.Source)}
 		}
-	case CodeAuthPasswordForbidden:
+	case connstr.CodeAuthPasswordForbidden:
 		if user, _, ok := strings.Cut(doc.user, ":"); ok && doc.hasUser {
 			return []fixOp{opUser(user)}
 		}
-	case CodeAuthUsernameForbidden:
+	case connstr.CodeAuthUsernameForbidden:
 		return []fixOp{func(u *rawURI) { u.user, u.hasUser = "", false }}
-	case CodeAuthRemovedMechanism:
+	case connstr.CodeAuthRemovedMechanism:
 		return []fixOp{opRemove("authMechanism")}
-	case CodeTLSConflict, CodeSRVOptionWithoutSRV, CodeCompressionLevelNoZip, CodeTimeoutMSLegacy:
+	case connstr.CodeTLSConflict, connstr.CodeSRVOptionWithoutSRV, connstr.CodeCompressionLevelNoZip, connstr.CodeTimeoutMSLegacy:
 		if d.Option != "" {
 			return []fixOp{opRemove(d.Option)}
 		}
-	case CodeDirectMultipleHosts, CodeDirectSRV, CodeLoadBalancedDirect:
+	case connstr.CodeDirectMultipleHosts, connstr.CodeDirectSRV, connstr.CodeLoadBalancedDirect:
 		return []fixOp{opRemove("directConnection")}
-	case CodeLoadBalancedReplSet:
+	case connstr.CodeLoadBalancedReplSet:
 		return []fixOp{opRemove("replicaSet")}
-	case CodeSRVPort:
+	case connstr.CodeSRVPort:
 		if len(cs.Hosts) == 1 {
 			h := cs.Hosts[0]
 			if srvCannotWork(h) {
-				return []fixOp{opScheme(SchemeMongoDB)}
+				return []fixOp{opScheme(connstr.SchemeMongoDB)}
 			}
 			return []fixOp{opHosts(h.Host)}
 		}
-	case CodeSRVMultipleHosts, CodeSRVHostType:
+	case connstr.CodeSRVMultipleHosts, connstr.CodeSRVHostType:
 		return x.srvToStandard()
-	case CodePlusInUserinfo:
+	case connstr.CodePlusInUserinfo:
 		if doc.hasUser {
 			return []fixOp{opUser(strings.ReplaceAll(doc.user, "+", "%2B"))}
 		}
-	case CodeUserinfoNonASCII:
+	case connstr.CodeUserinfoNonASCII:
 		if doc.hasUser {
 			return []fixOp{opUser(escapeNonASCII(doc.user))}
 		}
-	case CodeUnescapedSlash:
+	case connstr.CodeUnescapedSlash:
 		return socketFix(doc)
-	case CodeInvalidHost:
+	case connstr.CodeInvalidHost:
 		return bracketIPv6Fix(doc)
 	}
 	return nil
 }
 
 // parseFixNote adds what the explainer knows beyond the parser's hint.
-func (x *explainer) parseFixNote(d Diagnostic) string {
+func (x *explainer) parseFixNote(d connstr.Diagnostic) string {
 	switch d.Code {
-	case CodeSRVMultipleHosts:
+	case connstr.CodeSRVMultipleHosts:
 		if anyHost(x.cs, isAtlasHost) {
 			return "Atlas node names belong in a mongodb:// string, which also needs tls=true, authSource=admin and the replicaSet name that the SRV name's TXT record would have given."
 		}
-	case CodeRemovedOption:
-		if spec := LookupOption(d.Option); spec != nil && spec.ReplacedBy != "" {
+	case connstr.CodeRemovedOption:
+		if spec := connstr.LookupOption(d.Option); spec != nil && spec.ReplacedBy != "" {
 			return "Today's equivalent is " + spec.ReplacedBy + "."
 		}
 	}
@@ -297,7 +300,7 @@ func (x *explainer) parseFixNote(d Diagnostic) string {
 // removedOptionFix drops a removed option, putting in its modern
 // replacement (registry: ReplacedBy) when the string asked for what it did.
 func removedOptionFix(doc *rawURI, name string) []fixOp {
-	spec := LookupOption(name)
+	spec := connstr.LookupOption(name)
 	ops := []fixOp{opRemove(name)}
 	if spec == nil || spec.ReplacedBy == "" {
 		return ops
@@ -318,7 +321,7 @@ func removedOptionFix(doc *rawURI, name string) []fixOp {
 }
 
 // serviceNameFix moves gssapiServiceName into authMechanismProperties.
-func serviceNameFix(cs *ConnString) []fixOp {
+func serviceNameFix(cs *connstr.ConnString) []fixOp {
 	name := cs.Value("gssapiServiceName").Text()
 	if name == "" || strings.ContainsAny(name, ",:") {
 		return nil
@@ -328,18 +331,18 @@ func serviceNameFix(cs *ConnString) []fixOp {
 		return []fixOp{opRemove("gssapiServiceName")}
 	}
 	var b strings.Builder
-	writePairs(&b, props.Properties(), nil)
+	writePairs(&b, props.Properties())
 	if b.Len() > 0 {
 		b.WriteByte(',')
 	}
-	b.WriteString("SERVICE_NAME:" + escape(name, escValue))
+	b.WriteString("SERVICE_NAME:" + connstr.EscapeValue(name))
 	return []fixOp{opRemove("gssapiServiceName"), opSet("authMechanismProperties", b.String())}
 }
 
 // srvToStandard turns a mongodb+srv:// string with addresses or several
 // hosts into mongodb://, keeping TLS on for Atlas, which requires it.
 func (x *explainer) srvToStandard() []fixOp {
-	ops := []fixOp{opScheme(SchemeMongoDB)}
+	ops := []fixOp{opScheme(connstr.SchemeMongoDB)}
 	if !x.cs.Value("tls").IsSet() && anyHost(x.cs, isAtlasHost) {
 		ops = append(ops, opSet("tls", "true"))
 	}
@@ -348,11 +351,11 @@ func (x *explainer) srvToStandard() []fixOp {
 
 // srvCannotWork reports whether no SRV record can exist for the host: this
 // machine, an address, or a name of one label.
-func srvCannotWork(h Host) bool {
-	return h.Type != HostName || isLocalName(h.Host) || !strings.Contains(strings.TrimSuffix(h.Host, "."), ".")
+func srvCannotWork(h connstr.Host) bool {
+	return h.Type != connstr.HostName || isLocalName(h.Host) || !strings.Contains(strings.TrimSuffix(h.Host, "."), ".")
 }
 
-func anyHost(cs *ConnString, f func(string) bool) bool {
+func anyHost(cs *connstr.ConnString, f func(string) bool) bool {
 	for _, h := range cs.Hosts {
 		if f(h.Host) {
 			return true
@@ -372,7 +375,7 @@ func boolText(b bool) string {
 func literalPercents(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] == '%' && (i+2 >= len(s) || !ishex(s[i+1]) || !ishex(s[i+2])) {
+		if s[i] == '%' && (i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2])) {
 			b.WriteString("%25")
 			continue
 		}
@@ -385,9 +388,7 @@ func escapeNonASCII(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 0x80 {
-			b.WriteByte('%')
-			b.WriteByte(upperhex[c>>4])
-			b.WriteByte(upperhex[c&15])
+			writeEscaped(&b, c)
 		} else {
 			b.WriteByte(c)
 		}
@@ -436,8 +437,8 @@ func bracketIPv6Fix(doc *rawURI) []fixOp {
 // resolveChecks adds the findings of the SRV resolution, when one was given.
 func (x *explainer) resolveChecks() {
 	if x.res == nil {
-		if x.cfg.resolveErr != nil && x.cs.Scheme == SchemeSRV {
-			x.check(CodeSRVLookupFailed, SeverityError, "", titleOf(CodeSRVLookupFailed, ""),
+		if x.cfg.resolveErr != nil && x.cs.Scheme == connstr.SchemeSRV {
+			x.check(connstr.CodeSRVLookupFailed, connstr.SeverityError, "", titleOf(connstr.CodeSRVLookupFailed, ""),
 				"The DNS lookup of this mongodb+srv:// string failed.",
 				"See the DNS tips below: a resolver that does not answer SRV queries is the usual cause.", nil)
 		}

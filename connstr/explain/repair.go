@@ -1,8 +1,10 @@
-package connstr
+package explain
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // A password with an unencoded '@', ':', '/', '?' or '#' shifts the parts of
@@ -31,8 +33,8 @@ func (x *explainer) repairCredentials() {
 	// The earliest symptom: a repair must change something before it.
 	firstBad, errs := len(s), 0
 	for _, d := range cs.Diagnostics {
-		if d.Severity == SeverityError || d.Code == CodeSuspectedPassword {
-			if d.Severity == SeverityError {
+		if d.Severity == connstr.SeverityError || d.Code == connstr.CodeSuspectedPassword {
+			if d.Severity == connstr.SeverityError {
 				errs++
 			}
 			if d.Span.Valid() {
@@ -44,7 +46,7 @@ func (x *explainer) repairCredentials() {
 		firstBad = min(firstBad, strings.IndexByte(s[start:], '/')+start)
 	}
 	for _, r := range cs.Unknown {
-		if strings.IndexByte(r.Key+r.Value, '@') >= 0 && LookupOption(r.Key) == nil && r.Span.Valid() {
+		if strings.IndexByte(r.Key+r.Value, '@') >= 0 && connstr.LookupOption(r.Key) == nil && r.Span.Valid() {
 			firstBad = min(firstBad, r.Span.Start)
 		}
 	}
@@ -62,7 +64,7 @@ func (x *explainer) repairCredentials() {
 			continue
 		}
 		cand := s[:start] + enc + s[at:]
-		c2, _ := Parse(cand)
+		c2, _ := connstr.Parse(cand)
 		hostEnd := len(cand)
 		if i := strings.IndexAny(cand[start+len(enc):], "/?"); i >= 0 {
 			hostEnd = start + len(enc) + i
@@ -70,9 +72,9 @@ func (x *explainer) repairCredentials() {
 		if !plausibleRepair(c2, hostEnd, errs) {
 			continue
 		}
-		sev := SeverityWarning
+		sev := connstr.SeverityWarning
 		if !cs.Valid() {
-			sev = SeverityError
+			sev = connstr.SeverityError
 		}
 		x.m = x.m.replace(start, at, enc)
 		x.basis, x.cs, x.basisKind = cand, c2, "repaired"
@@ -88,7 +90,7 @@ func (x *explainer) repairCredentials() {
 					"is written as % and its two hex digits, e.g. @ as %40, : as %3A, / as %2F, ? as %3F, # as %23, % as %25. " +
 					"Read this way, the string authenticates as " + quoteUser(c2.Username()) + " and connects to " + firstHost(c2) + "."},
 			sev:        sev,
-			basisSpans: []Span{{start, start + len(enc)}},
+			basisSpans: []connstr.Span{{Start: start, End: start + len(enc)}},
 			basisFix:   true,
 		}
 		x.add(p)
@@ -110,18 +112,18 @@ func schemeLen(s string) int {
 // plausibleRepair accepts a reading with user information, one or more
 // hosts that are plain names or addresses, no error up to the end of the
 // host list, fewer errors than before, and no '@' left after the hosts.
-func plausibleRepair(c *ConnString, hostEnd, errsBefore int) bool {
-	if c.User == nil || len(c.Hosts) == 0 || strings.IndexByte(c.Database, '@') >= 0 || c.Diagnostics.Has(CodeSuspectedPassword) {
+func plausibleRepair(c *connstr.ConnString, hostEnd, errsBefore int) bool {
+	if c.User == nil || len(c.Hosts) == 0 || strings.IndexByte(c.Database, '@') >= 0 || c.Diagnostics.Has(connstr.CodeSuspectedPassword) {
 		return false
 	}
 	for _, r := range c.Unknown {
-		if strings.IndexByte(r.Key+r.Value, '@') >= 0 && LookupOption(r.Key) == nil {
+		if strings.IndexByte(r.Key+r.Value, '@') >= 0 && connstr.LookupOption(r.Key) == nil {
 			return false
 		}
 	}
 	errs := 0
 	for _, d := range c.Diagnostics {
-		if d.Severity != SeverityError {
+		if d.Severity != connstr.SeverityError {
 			continue
 		}
 		errs++
@@ -133,7 +135,7 @@ func plausibleRepair(c *ConnString, hostEnd, errsBefore int) bool {
 		return false
 	}
 	for _, h := range c.Hosts {
-		if h.Type != HostUnix && !shellSafeHost(h) {
+		if h.Type != connstr.HostUnix && !shellSafeHost(h) {
 			return false
 		}
 	}
@@ -147,7 +149,8 @@ func plausibleRepair(c *ConnString, hostEnd, errsBefore int) bool {
 // drivers read it as a space). It returns the result and the characters it
 // encoded, in words ("'@' and '/'"), or "" when nothing needed encoding.
 func encodeUserinfo(raw string) (string, string) {
-	literalPercent := badPercent(raw) >= 0
+	_, escapes := connstr.Unescape(raw)
+	literalPercent := !escapes
 	colon := strings.IndexByte(raw, ':')
 	var b strings.Builder
 	var seen []byte
@@ -160,13 +163,11 @@ func encodeUserinfo(raw string) (string, string) {
 		case c == '%' && !literalPercent:
 			b.WriteByte(c) // a valid escape: keep it
 			continue
-		case c < 0x80 && userinfoPlain[c]: // raw UTF-8 is encoded, as RFC 3986 wants
+		case connstr.UserinfoAllows(c): // raw UTF-8 is encoded, as RFC 3986 wants
 			b.WriteByte(c)
 			continue
 		}
-		b.WriteByte('%')
-		b.WriteByte(upperhex[c>>4])
-		b.WriteByte(upperhex[c&15])
+		writeEscaped(&b, c)
 		if c < 0x80 && strings.IndexByte(string(seen), c) < 0 && len(seen) < 8 {
 			seen = append(seen, c)
 		} else if c >= 0x80 && strings.IndexByte(string(seen), 0x80) < 0 {
@@ -214,7 +215,7 @@ func quoteUser(u string) string {
 	return "user " + u
 }
 
-func firstHost(c *ConnString) string {
+func firstHost(c *connstr.ConnString) string {
 	if len(c.Hosts) == 0 {
 		return "no host"
 	}

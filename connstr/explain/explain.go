@@ -1,4 +1,6 @@
-package connstr
+package explain
+
+import "github.com/mongouri/mongouri/connstr"
 
 // Explanation is everything Explain can say about one connection string, as
 // plain data: every field is exported, there are no functions or maps, and
@@ -15,6 +17,8 @@ package connstr
 type Explanation struct {
 	// Valid reports whether the string as given parses without an error.
 	Valid bool `json:"valid" js:"valid"`
+	// Verdict sums up Checks in one word; Findings gives the counts.
+	Verdict Verdict `json:"verdict" js:"verdict"`
 	// Basis says which string the sections describe: "input" (the string as
 	// given), "cleaned" (quotes, prefixes, white space or the scheme were
 	// fixed, see the pasted-* checks) or "repaired" (the credentials were
@@ -52,10 +56,10 @@ type Explanation struct {
 
 // SchemePart explains mongodb:// or mongodb+srv://.
 type SchemePart struct {
-	Scheme  string   `json:"scheme" js:"scheme"` // "mongodb", "mongodb+srv" or "" when unreadable
-	Span    Span     `json:"span" js:"span"`
-	Summary string   `json:"summary" js:"summary"`
-	Implies []string `json:"implies" js:"implies"` // what the scheme brings with it
+	Scheme  string       `json:"scheme" js:"scheme"` // "mongodb", "mongodb+srv" or "" when unreadable
+	Span    connstr.Span `json:"span" js:"span"`
+	Summary string       `json:"summary" js:"summary"`
+	Implies []string     `json:"implies" js:"implies"` // what the scheme brings with it
 	// SRVName and TXTName are the DNS questions a mongodb+srv:// string asks.
 	SRVName string `json:"srvName" js:"srvName"`
 	TXTName string `json:"txtName" js:"txtName"`
@@ -79,9 +83,9 @@ type HostPart struct {
 	Address     string `json:"address" js:"address"`
 	// Kind classifies the host: "local", "private", "atlas-srv",
 	// "atlas-node", "cosmos", "socket" or "" for anything else.
-	Kind string `json:"kind" js:"kind"`
-	Note string `json:"note" js:"note"`
-	Span Span   `json:"span" js:"span"`
+	Kind string       `json:"kind" js:"kind"`
+	Note string       `json:"note" js:"note"`
+	Span connstr.Span `json:"span" js:"span"`
 }
 
 // CredentialsPart explains who authenticates, how, and against which database.
@@ -89,10 +93,10 @@ type CredentialsPart struct {
 	Username string `json:"username" js:"username"`
 	// Password is "set", "empty" or "not given", or the password itself
 	// when secrets are revealed.
-	Password    string `json:"password" js:"password"`
-	HasPassword bool   `json:"hasPassword" js:"hasPassword"`
-	Span        Span   `json:"span" js:"span"`
-	Mechanism   string `json:"mechanism" js:"mechanism"`
+	Password    string       `json:"password" js:"password"`
+	HasPassword bool         `json:"hasPassword" js:"hasPassword"`
+	Span        connstr.Span `json:"span" js:"span"`
+	Mechanism   string       `json:"mechanism" js:"mechanism"`
 	// MechanismFrom is "string" or "default" (negotiated by the driver).
 	MechanismFrom string `json:"mechanismFrom" js:"mechanismFrom"`
 	MechanismNote string `json:"mechanismNote" js:"mechanismNote"`
@@ -104,10 +108,10 @@ type CredentialsPart struct {
 
 // DatabasePart explains the path.
 type DatabasePart struct {
-	Name  string `json:"name" js:"name"`
-	Given bool   `json:"given" js:"given"`
-	Span  Span   `json:"span" js:"span"`
-	Note  string `json:"note" js:"note"`
+	Name  string       `json:"name" js:"name"`
+	Given bool         `json:"given" js:"given"`
+	Span  connstr.Span `json:"span" js:"span"`
+	Note  string       `json:"note" js:"note"`
 }
 
 // OptionPart explains one option of the string, from the registry.
@@ -115,28 +119,28 @@ type OptionPart struct {
 	Name string `json:"name" js:"name"` // canonical
 	Key  string `json:"key" js:"key"`   // as written
 	// Value is the value as drivers read it; "set" for a secret.
-	Value       string `json:"value" js:"value"`
-	Span        Span   `json:"span" js:"span"`
-	Group       string `json:"group" js:"group"`
-	Status      string `json:"status" js:"status"` // "standard", "driver-specific" or "removed"
-	Description string `json:"description" js:"description"`
-	Unit        string `json:"unit" js:"unit"`
-	Default     string `json:"default" js:"default"`
+	Value       string       `json:"value" js:"value"`
+	Span        connstr.Span `json:"span" js:"span"`
+	Group       string       `json:"group" js:"group"`
+	Status      string       `json:"status" js:"status"` // "standard", "driver-specific" or "removed"
+	Description string       `json:"description" js:"description"`
+	Unit        string       `json:"unit" js:"unit"`
+	Default     string       `json:"default" js:"default"`
 	// Changes reports whether the value differs from the default; Effect
 	// says so in words.
-	Changes    bool         `json:"changes" js:"changes"`
-	Effect     string       `json:"effect" js:"effect"`
-	Deprecated string       `json:"deprecated" js:"deprecated"`
-	Notes      []DriverNote `json:"notes" js:"notes"`
-	Docs       string       `json:"docs" js:"docs"`
+	Changes    bool                 `json:"changes" js:"changes"`
+	Effect     string               `json:"effect" js:"effect"`
+	Deprecated string               `json:"deprecated" js:"deprecated"`
+	Notes      []connstr.DriverNote `json:"notes" js:"notes"`
+	Docs       string               `json:"docs" js:"docs"`
 }
 
 // UnknownPart is an option no registry row knows.
 type UnknownPart struct {
-	Key        string `json:"key" js:"key"`
-	Value      string `json:"value" js:"value"` // "set" when it may hold a secret
-	Span       Span   `json:"span" js:"span"`
-	Suggestion string `json:"suggestion" js:"suggestion"` // the option it most likely means
+	Key        string       `json:"key" js:"key"`
+	Value      string       `json:"value" js:"value"` // "set" when it may hold a secret
+	Span       connstr.Span `json:"span" js:"span"`
+	Suggestion string       `json:"suggestion" js:"suggestion"` // the option it most likely means
 }
 
 // Setting is one entry of the effective configuration.
@@ -151,15 +155,15 @@ type Setting struct {
 
 // Check is one finding, with what to do about it.
 type Check struct {
-	Code     Code   `json:"code" js:"code"`
-	Severity string `json:"severity" js:"severity"` // "error", "warning" or "info"
-	Source   string `json:"source" js:"source"`     // "parse", "resolve" or "explain"
-	Title    string `json:"title" js:"title"`
+	Code     connstr.Code `json:"code" js:"code"`
+	Severity string       `json:"severity" js:"severity"` // "error", "warning" or "info"
+	Source   string       `json:"source" js:"source"`     // "parse", "resolve" or "explain"
+	Title    string       `json:"title" js:"title"`
 	// Seen says what was seen, in words; Spans point at it in the input.
-	Seen   string `json:"seen" js:"seen"`
-	Spans  []Span `json:"spans" js:"spans"`
-	Option string `json:"option" js:"option"`
-	Fix    string `json:"fix" js:"fix"`
+	Seen   string         `json:"seen" js:"seen"`
+	Spans  []connstr.Span `json:"spans" js:"spans"`
+	Option string         `json:"option" js:"option"`
+	Fix    string         `json:"fix" js:"fix"`
 	// Fixed is the corrected connection string when the fix is one; it
 	// parses without error. Secrets are masked unless revealed.
 	Fixed string `json:"fixed" js:"fixed"`
@@ -168,11 +172,11 @@ type Check struct {
 
 // Tip explains an error a driver may report for this string, and what to try.
 type Tip struct {
-	Code     Code     `json:"code" js:"code"`
-	Title    string   `json:"title" js:"title"`
-	Symptoms []string `json:"symptoms" js:"symptoms"` // error messages as drivers print them
-	Meaning  string   `json:"meaning" js:"meaning"`
-	Steps    []string `json:"steps" js:"steps"`
+	Code     connstr.Code `json:"code" js:"code"`
+	Title    string       `json:"title" js:"title"`
+	Symptoms []string     `json:"symptoms" js:"symptoms"` // error messages as drivers print them
+	Meaning  string       `json:"meaning" js:"meaning"`
+	Steps    []string     `json:"steps" js:"steps"`
 	// Fixed is a string to try instead, when the tip has one (the
 	// equivalent mongodb:// string after an SRV resolution).
 	Fixed string `json:"fixed" js:"fixed"`
@@ -206,7 +210,7 @@ type ExplainOption func(*explainConfig)
 
 type explainConfig struct {
 	reveal     bool
-	resolution *Resolution
+	resolution *connstr.Resolution
 	resolveErr error
 }
 
@@ -222,7 +226,7 @@ func RevealSecrets() ExplainOption {
 // commands, the resolution's findings, the TXT record's options and the
 // equivalent mongodb:// string. Without it Explain works from the string
 // alone.
-func WithResolution(res *Resolution, err error) ExplainOption {
+func WithResolution(res *connstr.Resolution, err error) ExplainOption {
 	return func(c *explainConfig) { c.resolution, c.resolveErr = res, err }
 }
 
@@ -235,12 +239,15 @@ const maxExplainInput = 16 << 10
 // and use it. It never panics, performs no I/O, and its work is linear in the
 // length of uri.
 func Explain(uri string, opts ...ExplainOption) *Explanation {
+	return newExplainer(uri, configOf(opts)).run()
+}
+
+func configOf(opts []ExplainOption) explainConfig {
 	var cfg explainConfig
 	for _, o := range opts {
 		if o != nil {
 			o(&cfg)
 		}
 	}
-	x := newExplainer(uri, cfg)
-	return x.run()
+	return cfg
 }

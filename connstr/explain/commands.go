@@ -1,8 +1,10 @@
-package connstr
+package explain
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // Diagnostic commands with the string's real host names, never its
@@ -26,27 +28,27 @@ func (x *explainer) commands() {
 		return
 	}
 	hosts := x.hostsShown()
-	if cs.Scheme == SchemeSRV && len(hosts) == 1 && shellSafeHost(hosts[0]) {
+	if cs.Scheme == connstr.SchemeSRV && len(hosts) == 1 && shellSafeHost(hosts[0]) {
 		x.srvCommands(hosts[0].Host)
 	}
 	var nodes []node
-	if cs.Scheme == SchemeSRV {
+	if cs.Scheme == connstr.SchemeSRV {
 		if x.res != nil {
 			for _, s := range x.res.Seeds {
 				i := strings.LastIndexByte(s, ':')
 				if i <= 0 {
 					continue
 				}
-				h := NewHost(s[:i], atoiOr(s[i+1:], DefaultPort))
+				h := connstr.NewHost(s[:i], atoiOr(s[i+1:], connstr.DefaultPort))
 				if shellSafeHost(h) {
-					nodes = append(nodes, node{h.Host, h.Port, h.Type != HostName})
+					nodes = append(nodes, node{h.Host, h.Port, h.Type != connstr.HostName})
 				}
 			}
 		}
 	} else {
 		for _, h := range hosts {
-			if h.Type != HostUnix && shellSafeHost(h) {
-				nodes = append(nodes, node{h.Host, portOf(h), h.Type != HostName})
+			if h.Type != connstr.HostUnix && shellSafeHost(h) {
+				nodes = append(nodes, node{h.Host, portOf(h), h.Type != connstr.HostName})
 			}
 		}
 	}
@@ -65,12 +67,16 @@ func (x *explainer) cmd(tool, platform, host, purpose, line string) {
 
 func (x *explainer) srvCommands(host string) {
 	srv := x.out.Scheme.SRVName
-	if !shellSafeHost(Host{Type: HostName, Host: srv}) {
+	if !shellSafeHost(connstr.Host{Type: connstr.HostName, Host: srv}) {
 		return // a service name with characters a shell would read
 	}
 	x.cmd("dig", "unix", host, "List the servers the SRV record gives (target and port of each).", "dig SRV "+srv)
 	x.cmd("dig", "unix", host, "Ask a public resolver: if this answers and the line above does not, the local resolver cannot serve SRV records.", "dig @8.8.8.8 SRV "+srv)
-	x.cmd("dig", "unix", host, "Read the TXT record, which may add authSource, replicaSet and loadBalanced.", "dig TXT "+host)
+	txt := "Read the TXT record, which may add authSource, replicaSet and loadBalanced."
+	if x.res != nil {
+		txt = "Read the TXT record, which " + x.txtText() + " when this page resolved it."
+	}
+	x.cmd("dig", "unix", host, txt, "dig TXT "+host)
 	x.cmd("nslookup", "any", host, "The SRV lookup on Windows, macOS or Linux, with the resolver's exchange shown.", "nslookup -debug -q=SRV "+srv)
 	x.cmd("nslookup", "any", host, "The TXT lookup with nslookup.", "nslookup -q=TXT "+host)
 	x.cmd("Resolve-DnsName", "windows", host, "The SRV lookup in PowerShell.", "Resolve-DnsName -Type SRV "+srv)

@@ -1,6 +1,10 @@
-package connstr
+package explain
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
+)
 
 // textMap maps offsets in a string derived from the input (cleaned of paste
 // artefacts, or with its credentials re-encoded) back to the input, so that
@@ -56,15 +60,15 @@ func (m textMap) pos(p int, end bool) int {
 }
 
 // span maps a span of the derived string; NoSpan stays NoSpan.
-func (m textMap) span(s Span) Span {
+func (m textMap) span(s connstr.Span) connstr.Span {
 	if !s.Valid() {
-		return NoSpan
+		return connstr.NoSpan
 	}
 	if s.Start == s.End {
 		p := m.pos(s.Start, false)
-		return Span{p, p}
+		return connstr.Span{Start: p, End: p}
 	}
-	return Span{m.pos(s.Start, false), m.pos(s.End, true)}
+	return connstr.Span{Start: m.pos(s.Start, false), End: m.pos(s.End, true)}
 }
 
 // replace returns the map of the string made by replacing derived[a:b] with

@@ -1,8 +1,10 @@
-package connstr
+package explain
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // Tips explain the errors drivers report for a string like this one, with
@@ -55,7 +57,7 @@ func (x *explainer) tips() {
 			},
 			Docs: "https://www.mongodb.com/docs/atlas/security/ip-access-list/"})
 	}
-	if cs.Scheme == SchemeSRV && len(hosts) == 1 {
+	if cs.Scheme == connstr.SchemeSRV && len(hosts) == 1 {
 		x.srvTips(hosts[0], atlas)
 	}
 	if f := x.auth(); f.active {
@@ -141,12 +143,12 @@ func poolWords(n int64) string {
 	return strconv.FormatInt(n, 10)
 }
 
-func (x *explainer) selectionSteps(hosts []Host, atlas bool) []string {
+func (x *explainer) selectionSteps(hosts []connstr.Host, atlas bool) []string {
 	steps := []string{"Run the commands below to check that each host resolves and its port can be reached from this machine."}
 	if atlas {
 		steps = append(steps, "Check that this machine's IP address is in the Atlas project's IP access list.")
 	}
-	if rs := x.cs.Value("replicaSet"); rs.IsSet() {
+	if rs := x.option("replicaSet"); rs.IsSet() {
 		steps = append(steps, "Check that the set is really named "+quoteDB(rs.Text())+" (rs.status().set): with another name, the driver ignores every member.")
 	}
 	if on, _ := x.tlsOn(); on {
@@ -159,15 +161,15 @@ func (x *explainer) selectionSteps(hosts []Host, atlas bool) []string {
 }
 
 // networkTip lists the ports to open, from the string's hosts.
-func (x *explainer) networkTip(hosts []Host, atlas bool) {
+func (x *explainer) networkTip(hosts []connstr.Host, atlas bool) {
 	ports := map[int]bool{}
 	for _, h := range hosts {
-		if h.Type != HostUnix {
+		if h.Type != connstr.HostUnix {
 			ports[portOf(h)] = true
 		}
 	}
-	if x.cs.Scheme == SchemeSRV && x.res == nil {
-		ports[DefaultPort] = true
+	if x.cs.Scheme == connstr.SchemeSRV && x.res == nil {
+		ports[connstr.DefaultPort] = true
 	}
 	if x.res != nil {
 		for _, s := range x.res.Seeds {
@@ -209,7 +211,7 @@ func (x *explainer) networkTip(hosts []Host, atlas bool) {
 		Meaning:  meaning, Steps: steps})
 }
 
-func (x *explainer) srvTips(h Host, atlas bool) {
+func (x *explainer) srvTips(h connstr.Host, atlas bool) {
 	srvName := x.out.Scheme.SRVName
 	if srvName == "" {
 		srvName = "_mongodb._tcp." + h.Host
@@ -293,9 +295,9 @@ func (x *explainer) authTip(f authFacts) {
 
 // memberNamesMatter: a replica set reached by names that may differ from
 // the set's own (local, private or one-label names, as in Docker).
-func (x *explainer) memberNamesMatter(hosts []Host) bool {
+func (x *explainer) memberNamesMatter(hosts []connstr.Host) bool {
 	cs := x.cs
-	if cs.Scheme != SchemeMongoDB || !cs.Value("replicaSet").IsSet() {
+	if cs.Scheme != connstr.SchemeMongoDB || !cs.Value("replicaSet").IsSet() {
 		return false
 	}
 	if d := cs.Value("directConnection"); d.IsSet() && d.Bool() {
@@ -303,7 +305,7 @@ func (x *explainer) memberNamesMatter(hosts []Host) bool {
 	}
 	for _, h := range hosts {
 		k := hostKind(h)
-		if k == "local" || k == "private" || k == "docker-host" || h.Type == HostName && !strings.Contains(h.Host, ".") {
+		if k == "local" || k == "private" || k == "docker-host" || h.Type == connstr.HostName && !strings.Contains(h.Host, ".") {
 			return true
 		}
 	}

@@ -1,8 +1,10 @@
-package connstr
+package explain
 
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // FuzzExplain: Explain never panics, every span points into the input, and
@@ -26,13 +28,13 @@ func FuzzExplain(f *testing.F) {
 				}
 			}
 			if c.Fixed != "" {
-				if _, err := Parse(c.Fixed); err != nil {
+				if _, err := connstr.Parse(c.Fixed); err != nil {
 					t.Fatalf("%s: the fix %q does not parse: %v", c.Code, c.Fixed, err)
 				}
 			}
 		}
 		if x.Repaired != "" {
-			if _, err := Parse(x.Repaired); err != nil {
+			if _, err := connstr.Parse(x.Repaired); err != nil {
 				t.Fatalf("Repaired %q does not parse: %v", x.Repaired, err)
 			}
 		}

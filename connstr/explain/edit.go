@@ -1,6 +1,10 @@
-package connstr
+package explain
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
+)
 
 // rawURI is a connection string cut into its parts as written. Fixes edit
 // these parts, so that a corrected string keeps everything the fix does not
@@ -29,47 +33,31 @@ type rawOpt struct {
 // fixOp is one edit of a rawURI.
 type fixOp func(*rawURI)
 
-// cutURI cuts s the way Parse reads it: the scheme up to "://", the
-// userinfo up to the last '@' before the first '/' or '?', the hosts split
-// at ',', the database up to '?', and options split at '&' (or at ';' when
-// there is no '&').
+// cutURI cuts s into its parts as written, where Parse cuts it
+// (connstr.Cut): hosts split at ',', options at the layout's separator,
+// each option at its first '='.
 func cutURI(s string) *rawURI {
+	l := connstr.Cut(s)
+	text := func(sp connstr.Span) string { return s[sp.Start:sp.End] }
 	u := &rawURI{}
-	rest := 0
-	if i := strings.Index(s, "://"); i >= 0 {
-		u.scheme, rest = s[:i], i+3
+	if l.Scheme.Valid() {
+		u.scheme = text(l.Scheme)
 	}
-	end := len(s)
-	if i := strings.IndexAny(s[rest:], "/?"); i >= 0 {
-		end = rest + i
+	if l.Userinfo.Valid() {
+		u.user, u.hasUser = text(l.Userinfo), true
 	}
-	hosts := s[rest:end]
-	if at := strings.LastIndexByte(hosts, '@'); at >= 0 {
-		u.user, u.hasUser = hosts[:at], true
-		hosts = hosts[at+1:]
-	}
-	if hosts != "" {
+	if hosts := text(l.Hosts); hosts != "" {
 		u.hosts = strings.Split(hosts, ",")
 	}
-	if end < len(s) && s[end] == '/' {
+	if l.Database.Valid() {
 		u.hasPath = true
-		dbEnd := len(s)
-		if q := strings.IndexByte(s[end+1:], '?'); q >= 0 {
-			dbEnd = end + 1 + q
-		}
-		u.db, u.dbAt = s[end+1:dbEnd], end+1
-		end = dbEnd
+		u.db, u.dbAt = text(l.Database), l.Database.Start
 	}
-	if end < len(s) && s[end] == '?' {
+	if l.Options.Valid() {
 		u.slashless = !u.hasPath
-		q := s[end+1:]
-		sep := "&"
-		if !strings.Contains(q, "&") && strings.Contains(q, ";") {
-			sep = ";"
-		}
-		if q != "" {
-			at := end + 1
-			for _, item := range strings.Split(q, sep) {
+		if q := text(l.Options); q != "" {
+			at := l.Options.Start
+			for _, item := range strings.Split(q, string(l.Separator)) {
 				k, v, eq := strings.Cut(item, "=")
 				u.opts = append(u.opts, rawOpt{key: k, value: v, hasEq: eq, at: at, end: at + len(item)})
 				at += len(item) + 1
@@ -96,7 +84,7 @@ func (u *rawURI) render(mask bool) string {
 		user := u.user
 		if mask {
 			if c := strings.IndexByte(user, ':'); c >= 0 {
-				user = user[:c+1] + Mask
+				user = user[:c+1] + connstr.Mask
 			}
 		}
 		b.WriteString(user)
@@ -132,7 +120,7 @@ func (u *rawURI) render(mask bool) string {
 		spec := lookupRawKey(o.key)
 		if afterSecret && spec == nil {
 			// Possibly the tail of a secret value that held a raw '&'.
-			b.WriteString(Mask + "=" + Mask)
+			b.WriteString(connstr.Mask + "=" + connstr.Mask)
 			continue
 		}
 		b.WriteString(o.key)
@@ -148,20 +136,21 @@ func (u *rawURI) render(mask bool) string {
 
 // lookupRawKey finds the registry row of a key as written (percent-encoded
 // keys included); nil for an unknown key.
-func lookupRawKey(key string) *OptionSpec {
-	if badPercent(key) >= 0 {
+func lookupRawKey(key string) *connstr.OptionSpec {
+	k, ok := connstr.Unescape(key)
+	if !ok {
 		return nil
 	}
-	return LookupOption(unescape(key))
+	return connstr.LookupOption(k)
 }
 
 // maskedValue masks a raw option value that holds a secret. It reports
 // whether the option holds one.
-func maskedValue(spec *OptionSpec, key, value string) (string, bool) {
+func maskedValue(spec *connstr.OptionSpec, key, value string) (string, bool) {
 	switch {
-	case holdsSecret(spec, key):
-		return Mask, true
-	case spec != nil && spec.Kind == KindProperties:
+	case secretKey(spec, key):
+		return connstr.Mask, true
+	case spec != nil && spec.Kind == connstr.KindProperties:
 		return maskRawProperties(value)
 	}
 	return value, false
@@ -172,29 +161,30 @@ func maskedValue(spec *OptionSpec, key, value string) (string, bool) {
 // hide a secret from it; once a secret is seen, pairs whose keys no
 // mechanism knows are masked too (a raw secret holding ',' and ':').
 func maskRawProperties(value string) (string, bool) {
-	if badPercent(value) >= 0 {
+	decoded, ok := connstr.Unescape(value)
+	if !ok {
 		if propertiesLookSecret(value) {
-			return Mask, true
+			return connstr.Mask, true
 		}
 		return value, false
 	}
-	items := strings.Split(unescape(value), ",")
+	items := strings.Split(decoded, ",")
 	masked, masking := false, false
 	for i, item := range items {
 		k, v, pair := strings.Cut(item, ":")
 		switch {
 		case !pair && masking:
-			items[i] = Mask
+			items[i] = connstr.Mask
 		case !pair:
-			items[i] = escape(item, escValue) // no value: nothing to hide
-		case secretPropertyKey(k):
-			items[i] = escape(k, escValue) + ":" + Mask
+			items[i] = connstr.EscapeValue(item) // no value: nothing to hide
+		case connstr.IsSecretProperty(k):
+			items[i] = connstr.EscapeValue(k) + ":" + connstr.Mask
 			masked, masking = true, true
 		case masking && !mechanismProperty(k):
-			items[i] = Mask
+			items[i] = connstr.Mask
 		default:
 			masking = false
-			items[i] = escape(k, escValue) + ":" + escape(v, escValue)
+			items[i] = connstr.EscapeValue(k) + ":" + connstr.EscapeValue(v)
 		}
 	}
 	if !masked {
@@ -205,23 +195,44 @@ func maskRawProperties(value string) (string, bool) {
 
 func propertiesLookSecret(value string) bool {
 	up := strings.ToUpper(value)
-	return strings.Contains(up, "TOKEN") || secretLookingKey(value)
+	return strings.Contains(up, "TOKEN") || connstr.IsSecretProperty(value)
+}
+
+// secretKey reports whether the option written as key (percent-encoded or
+// not), whose registry row is spec (nil for an unknown key), holds a secret.
+// An unknown key is asked about as written and as decoded, so that an
+// encoded letter cannot hide a name that says it holds a credential.
+func secretKey(spec *connstr.OptionSpec, key string) bool {
+	if spec != nil {
+		return connstr.IsSecretOption(spec.Name)
+	}
+	decoded, _ := connstr.Unescape(key)
+	return connstr.IsSecretOption(decoded) || connstr.IsSecretOption(key)
 }
 
 // mechanismProperty reports whether some mechanism has a property named k.
-func mechanismProperty(k string) bool {
-	for _, m := range Mechanisms {
-		if m.Property(k) != nil {
-			return true
+func mechanismProperty(k string) bool { return propertySpec(k) != nil }
+
+// secretPropertySpec reports whether k is a mechanism property marked Secret.
+func secretPropertySpec(k string) bool {
+	p := propertySpec(k)
+	return p != nil && p.Secret
+}
+
+// propertySpec finds the property named k in any mechanism, or nil.
+func propertySpec(k string) *connstr.PropertySpec {
+	for m := range connstr.MechanismSpecs() {
+		if p := m.Property(k); p != nil {
+			return p
 		}
 	}
-	return false
+	return nil
 }
 
 // find returns the indexes of live options with the canonical name (or,
 // for a name no registry row knows, the same key in any case).
 func (u *rawURI) find(name string) []int {
-	spec := LookupOption(name)
+	spec := connstr.LookupOption(name)
 	var idx []int
 	for i, o := range u.opts {
 		if o.gone {
@@ -324,7 +335,7 @@ func opSet(name, raw string) fixOp {
 	}
 }
 
-func opScheme(s Scheme) fixOp {
+func opScheme(s connstr.Scheme) fixOp {
 	return func(u *rawURI) { u.scheme = string(s) }
 }
 

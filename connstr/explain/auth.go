@@ -1,15 +1,17 @@
-package connstr
+package explain
 
 import (
 	"slices"
 	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
 )
 
 // authFacts is who authenticates, how, and against which database, as the
 // Authentication spec's defaults decide it.
 type authFacts struct {
-	active     bool           // something authenticates
-	mech       *MechanismSpec // nil: negotiated (SCRAM-SHA-256 or SCRAM-SHA-1)
+	active     bool                   // something authenticates
+	mech       *connstr.MechanismSpec // nil: negotiated (SCRAM-SHA-256 or SCRAM-SHA-1)
 	mechName   string
 	mechFrom   string // "string" or "default"
 	source     string
@@ -21,10 +23,10 @@ func (x *explainer) auth() authFacts {
 	cs := x.cs
 	var f authFacts
 	if mv := cs.Value("authMechanism"); mv.IsSet() {
-		f.mech = LookupMechanism(mv.Text())
+		f.mech = connstr.LookupMechanism(mv.Text())
 	}
 	hasUser := cs.User != nil && cs.User.Username != ""
-	f.active = hasUser || f.mech != nil && f.mech.Username != Required
+	f.active = hasUser || f.mech != nil && f.mech.Username != connstr.Required
 	if !f.active {
 		return f
 	}
@@ -57,7 +59,7 @@ func (x *explainer) auth() authFacts {
 		f.source, f.sourceFrom = "admin", "default"
 		f.why = "Without authSource or a database in the path, drivers use admin."
 	}
-	if cs.Scheme == SchemeSRV && x.res == nil && f.sourceFrom != "authSource" && f.sourceFrom != "mechanism" {
+	if cs.Scheme == connstr.SchemeSRV && x.res == nil && f.sourceFrom != "authSource" && f.sourceFrom != "mechanism" {
 		if anyHost(cs, isAtlasHost) {
 			f.source, f.sourceFrom = "admin", "txt"
 			f.why = "Atlas publishes authSource=admin in the TXT record of the SRV name, and that applies as if the string said it."
@@ -66,6 +68,16 @@ func (x *explainer) auth() authFacts {
 		}
 	}
 	return f
+}
+
+// option returns the value of the named option the driver uses: the
+// string's, or, after a resolution, the merged one (the TXT record's
+// options added).
+func (x *explainer) option(name string) connstr.Value {
+	if x.res != nil {
+		return x.res.Option(name)
+	}
+	return x.cs.Value(name)
 }
 
 // txtOption returns the text of an option the resolution's TXT record set.
@@ -82,7 +94,7 @@ func (x *explainer) tlsOn() (bool, string) {
 	if v := cs.Value("tls"); v.IsSet() {
 		return v.Bool(), "string"
 	}
-	if cs.Scheme == SchemeSRV {
+	if cs.Scheme == connstr.SchemeSRV {
 		return true, "scheme"
 	}
 	return false, "default"

@@ -1,0 +1,74 @@
+package explain
+
+import (
+	"testing"
+
+	"github.com/mongouri/mongouri/connstr"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFindingsOneVerdict: Find and Explain give the same list and verdict,
+// and the verdict agrees with the parser's and with the counts, for every
+// string of the explain tests.
+func TestFindingsOneVerdict(t *testing.T) {
+	for _, tc := range explainCases {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Find(tc.uri)
+			assert.Equal(t, Explain(tc.uri).Findings(), f)
+
+			cs, _ := connstr.Parse(tc.uri)
+			assert.Equal(t, cs.Valid(), f.Valid, "Valid is the parser's verdict on the string as given")
+			assert.Equal(t, len(f.Checks), f.Errors+f.Warnings+f.Infos)
+			switch {
+			case !f.Valid:
+				assert.Equal(t, VerdictInvalid, f.Verdict)
+				assert.Positive(t, f.Errors, "an invalid string has an error among its findings")
+			case f.Errors > 0:
+				assert.Equal(t, VerdictFails, f.Verdict)
+			case f.Warnings > 0:
+				assert.Equal(t, VerdictWarnings, f.Verdict)
+			default:
+				assert.Equal(t, VerdictOK, f.Verdict)
+			}
+			if f.Fixed != "" {
+				assert.True(t, Find(f.Fixed).Valid, "Fixed %q parses", f.Fixed)
+			}
+		})
+	}
+}
+
+// TestFindingsPastedAssignment: a pasted assignment is invalid as given;
+// the finding says so and its corrected string is the clean one, which is
+// also the merged fix.
+func TestFindingsPastedAssignment(t *testing.T) {
+	f := Find(`MONGO_URI="mongodb://root:example@mongo:27017/"`)
+	require.Equal(t, VerdictInvalid, f.Verdict)
+	require.False(t, f.Valid)
+	require.NotEmpty(t, f.Checks)
+	codes := checkCodes(f.Checks)
+	assert.Contains(t, codes, string(CodePastedAssignment))
+	for _, c := range f.Checks {
+		if c.Code == CodePastedAssignment {
+			assert.Equal(t, "error", c.Severity)
+			assert.Equal(t, "mongodb://root:*****@mongo:27017/", c.Fixed)
+		}
+		assert.NotEqual(t, connstr.CodeInvalidDatabase, c.Code, "the parser's reading of the assignment is not a finding")
+	}
+	assert.Equal(t, "mongodb://root:*****@mongo:27017/", f.Fixed)
+	assert.Equal(t, "mongodb://root:example@mongo:27017/", Find(`MONGO_URI="mongodb://root:example@mongo:27017/"`, RevealSecrets()).Fixed)
+
+	// The clean string itself: valid, no finding about pasting.
+	clean := Find("mongodb://root:example@mongo:27017/")
+	assert.True(t, clean.Valid)
+	assert.NotContains(t, checkCodes(clean.Checks), string(CodePastedAssignment))
+}
+
+// TestFindingsValidButFails: the explainer's errors about a valid string
+// (it cannot work as written) give VerdictFails, not VerdictInvalid.
+func TestFindingsValidButFails(t *testing.T) {
+	f := Find("mongodb+srv://localhost/app")
+	assert.True(t, f.Valid)
+	assert.Equal(t, VerdictFails, f.Verdict)
+	assert.Positive(t, f.Errors)
+}
