@@ -162,6 +162,8 @@ test("explain: what each part says, the effective configuration, option cards an
     assert.match(await setting("replicaSet").textContent(), /^replicaSetrs0from the string/);
     assert.match(await setting("tls").getAttribute("class"), /mu-x-set/, "set by the string: stands out");
 
+    // Option cards are folded (the configuration above says what each does in a line).
+    await page.locator('[data-mu="panel-explain"] details[data-fold="options"] > summary').click();
     const card = panel(page).locator('.mu-card[data-option="maxPoolSize"]');
     assert.match(await card.textContent(), /maxPoolSize = 20/);
     assert.match(await card.textContent(), /Default100/);

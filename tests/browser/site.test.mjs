@@ -196,6 +196,8 @@ test("explain: registry details for each option, and Resolve only for mongodb+sr
   try {
     await input(page).fill("mongodb://db1.example.net/?maxPoolSize=5&authMechanism=MONGODB-X509&useNewUrlParser=true");
     await page.getByRole("tab", { name: "Explain" }).click();
+    // Option cards are folded (the configuration above says what each does in a line).
+    await page.locator('[data-mu="panel-explain"] details[data-fold="options"] > summary').click();
     const card = page.locator('.mu-card[data-option="maxPoolSize"]');
     assert.match(await card.textContent(), /maxPoolSize = 5/);
     assert.match(await card.textContent(), /Default100/);
