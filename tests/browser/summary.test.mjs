@@ -218,6 +218,11 @@ test("phone width: tables become label/value lists, nothing is clipped or scroll
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${view}: no sideways scrolling (${overflow}px)`);
     }
+    // The form too: no control or fieldset wider than the phone.
+    await page.getByRole("tab", { name: "Encode" }).click();
+    await page.getByLabel("authMechanism", { exact: true }).selectOption("MONGODB-AWS");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `Encode: no sideways scrolling (${overflow}px)`);
   } finally {
     await done(b);
   }
