@@ -115,7 +115,8 @@ func (in *Inspector) changeAct(ev dom.Event) {
 	if t.Get("dataset").Get("change").String() == "lang" {
 		if i, err := strconv.Atoi(t.Get("value").String()); err == nil && i >= 0 && i < len(in.r.x.Snippets) {
 			in.folds.lang = in.r.x.Snippets[i].Language
-			in.explain.render()
+			in.stale[ModeExplain] = true
+			in.renderView()
 		}
 	}
 }
@@ -141,7 +142,8 @@ func (in *Inspector) toggleFunc() js.Func {
 		hadFocus := !active.IsNull() && t.Call("contains", active).Bool()
 		in.renderSummary()
 		if in.mode == ModeExplain {
-			in.explain.render()
+			in.stale[ModeExplain] = true
+			in.renderView()
 		}
 		if hadFocus { // the redraw replaced the element a person was on
 			sel := `[data-fold="` + name.String() + `"] > summary`

@@ -27,7 +27,9 @@ func (in *Inspector) setReveal(on bool) {
 		in.stale[m.id] = true
 	}
 	in.stale[ModeEncode] = false // the form keeps its fields; only its toggles change
-	in.encode.renderResult()
+	if in.encode != nil {
+		in.encode.renderResult()
+	}
 	in.renderView()
 }
 

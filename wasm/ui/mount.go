@@ -190,9 +190,9 @@ func (in *Inspector) build() {
 		in.panels[m.id] = p
 	}
 
+	// Encode and Explain are built when first shown (see renderView): most
+	// visits never open them, and building costs more than drawing.
 	in.decode = newDecodeView(in, in.panels[ModeDecode])
-	in.encode = newEncodeView(in, in.panels[ModeEncode])
-	in.explain = newExplainView(in, in.panels[ModeExplain])
 
 	in.on(in.input, "input", func(dom.Event) { in.setURI(value(in.input), sourceInput) })
 	// One listener for every button drawn as markup (see act.go).
@@ -293,7 +293,7 @@ func (in *Inspector) setURI(s string, from source) {
 	for _, m := range modes {
 		in.stale[m.id] = true
 	}
-	if from == sourceEncode {
+	if from == sourceEncode && in.encode != nil {
 		in.stale[ModeEncode] = false
 		in.encode.renderResult()
 	}
@@ -376,8 +376,14 @@ func (in *Inspector) renderView() {
 	case ModeDecode:
 		in.decode.render()
 	case ModeEncode:
+		if in.encode == nil {
+			in.encode = newEncodeView(in, in.panels[ModeEncode])
+		}
 		in.encode.rebuild()
 	case ModeExplain:
+		if in.explain == nil {
+			in.explain = newExplainView(in, in.panels[ModeExplain])
+		}
 		in.explain.render()
 	}
 }
@@ -395,10 +401,12 @@ func (in *Inspector) renderSummary() {
 // Unmount removes the listeners and the inspector's elements, a pre-rendered
 // shell included.
 func (in *Inspector) Unmount() {
-	in.encode.hostL.release()
-	in.encode.optL.release()
-	in.encode.unknownL.release()
-	in.encode.propL.release()
+	if in.encode != nil {
+		in.encode.hostL.release()
+		in.encode.optL.release()
+		in.encode.unknownL.release()
+		in.encode.propL.release()
+	}
 	in.cleanup.release()
 	if app := in.find("app"); app != nil {
 		app.Remove()
