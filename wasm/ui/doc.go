@@ -64,7 +64,6 @@
 // markup itself: any element inside root carrying data-mu="NAME" for a NAME
 // the UI would create (app, input, tabs, tab-decode, tab-encode, tab-explain,
 // summary, summary-body, panel-decode, panel-encode, panel-explain, status)
-// is reused instead of
-// created, so the text a person typed and the focus survive the hand-over and
-// nothing moves. site/index.html and widget.js write such a shell.
+// is reused instead of created, so the text a person typed and the focus
+// survive the hand-over and nothing moves. site/index.html and widget.js write such a shell.
 package ui
