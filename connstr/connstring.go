@@ -1,7 +1,10 @@
-// Package connstr parses, validates, encodes, redacts and explains MongoDB
-// connection strings (mongodb:// and mongodb+srv://) as MongoDB's driver
-// specifications define them: Connection String, URI Options, Initial DNS
-// Seedlist Discovery and the URI rules of Authentication.
+// Package connstr parses, validates, encodes and redacts MongoDB connection
+// strings (mongodb:// and mongodb+srv://) and resolves mongodb+srv:// ones,
+// as MongoDB's driver specifications define them: Connection String, URI
+// Options, Initial DNS Seedlist Discovery and the URI rules of
+// Authentication. It is the specifications and nothing else; advice drawn
+// from MongoDB's guides (explanations, checks, fixes, snippets) is in
+// package connstr/explain, which uses only this package's exported API.
 //
 // The package is pure Go: it builds for native targets and for js/wasm, and it
 // performs no I/O except through a caller-supplied Resolver (see Resolve).

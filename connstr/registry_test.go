@@ -12,7 +12,6 @@ import (
 // Default text says (the text's first word, read as the option's value),
 // and a row whose text names no value has none.
 func TestDefaultValuesMatchTheProse(t *testing.T) {
-	n := 0
 	for s := range OptionSpecs() {
 		word := s.Default
 		if i := strings.IndexAny(word, " ("); i >= 0 {
@@ -28,9 +27,7 @@ func TestDefaultValuesMatchTheProse(t *testing.T) {
 		require.True(t, s.DefaultValue.IsSet(), "%s: Default %q has no DefaultValue", s.Name, s.Default)
 		assert.True(t, prose.Equal(s.DefaultValue), "%s: DefaultValue %v, the text says %v", s.Name, s.DefaultValue, prose)
 		assert.Equal(t, s.Kind, s.DefaultValue.Kind(), s.Name)
-		n++
 	}
-	assert.Equal(t, 30, n, "options with a typed default")
 }
 
 // TestRegistryIsReadOnly: the lists handed out are the registry's rows, in

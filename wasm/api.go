@@ -17,8 +17,8 @@ import (
 //     parsing itself.
 //   - the js.FuncOf functions below, on the object handed over at init:
 //     resolve (it returns a promise and runs on goroutines), format (its
-//     argument is an object), explain (its sections are made with vert),
-//     mount, and the string functions again for
+//     argument is an object), explain (it takes options), mount, and the
+//     string functions again for
 //     arguments that are not strings, whose type only JavaScript can name.
 //
 // Results travel as JSON text (see wire.go) that index.js parses.

@@ -87,6 +87,32 @@ func TestFormatReportsBadParts(t *testing.T) {
 	}
 }
 
+// TestFormatValueErrors: connstr's typed value errors reach the result as
+// the diagnostics connstr made, option and hint included.
+func TestFormatValueErrors(t *testing.T) {
+	r := formatResult(t, jsonValue(t, `{"hosts": [{"host": "h"}], "options": {"maxPoolSize": 1.5, "tls": "maybe"}}`))
+	ds := r.Get("diagnostics")
+	found := map[string]js.Value{}
+	for i := 0; i < ds.Length(); i++ {
+		if d := ds.Index(i); d.Get("option").Type() == js.TypeString {
+			found[d.Get("option").String()] = d
+		}
+	}
+	for _, name := range []string{"maxPoolSize", "tls"} {
+		d, ok := found[name]
+		if !ok {
+			t.Fatalf("no diagnostic for %s: %v", name, diagnosticCodes(r))
+		}
+		if d.Get("code").String() != string(connstr.CodeInvalidValue) || d.Get("severity").String() != "error" ||
+			d.Get("hint").Type() != js.TypeString || strings.HasPrefix(d.Get("message").String(), "connstr:") {
+			t.Errorf("%s: %s", name, js.Global().Get("JSON").Call("stringify", d).String())
+		}
+	}
+	if got := found["maxPoolSize"].Get("message").String(); got != "maxPoolSize takes a whole number." {
+		t.Errorf("maxPoolSize: message %q", got)
+	}
+}
+
 func TestFormatNeverQuotesSecrets(t *testing.T) {
 	parts := jsonValue(t, `{"hosts": [{"host": "h"}], "password": "hunter2",
 		"options": {"proxyPassword": "sekret", "tlsCertificateKeyFilePassword": "sekret2", "connectTimeoutMS": "sekret3"}}`)

@@ -1,10 +1,12 @@
 //go:build js && wasm
 
 // Command wasm is the mongouri WebAssembly module. It is a thin adapter: it
-// turns JavaScript arguments into calls on package connstr and the results
-// into plain JavaScript objects (with github.com/norunners/vert). Everything
-// it knows about connection strings comes from connstr; it parses nothing
-// itself.
+// reads JavaScript arguments (structured ones, format's parts and explain's
+// and resolve's options, with github.com/norunners/vert), calls packages
+// connstr and connstr/explain, and returns each result as JSON text that
+// index.js parses. The result shapes are declared once, in js/index.d.ts;
+// contract_test.go holds every writer to them. Everything it knows about
+// connection strings comes from connstr; it parses nothing itself.
 //
 // The module is loaded by the npm package's index.js, never on its own. The
 // two sides meet through one global, handshakeGlobal: index.js sets it to a

@@ -250,16 +250,11 @@ func (x *explainer) finish() {
 }
 
 // needCleanup makes the string as given, which does not parse, show as
-// invalid in the findings too: when the basis was cleaned or repaired and
-// parses, no parse error of the input is left in the list, so the checks
-// that say what was cleaned or repaired become errors (their fix is what
-// makes the string parse).
+// invalid in the findings too: the list holds the parse errors of the
+// cleaned or repaired basis, not of the input, so the checks that say what
+// was cleaned or repaired become errors (their fix is what the input needs
+// to parse).
 func (x *explainer) needCleanup() {
-	for _, p := range x.checks {
-		if p.sev == connstr.SeverityError {
-			return
-		}
-	}
 	for _, p := range x.checks {
 		if p.basisFix {
 			p.sev, p.Severity = connstr.SeverityError, connstr.SeverityError.String()

@@ -1,6 +1,11 @@
 package explain
 
-import "github.com/mongouri/mongouri/connstr"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
+)
 
 // Verdict sums up the findings about a string in one word, for a status
 // line that every view (decode, encode, explain, a widget) shows alike.
@@ -85,4 +90,33 @@ func verdictOf(valid bool, checks []Check) Verdict {
 		}
 	}
 	return v
+}
+
+// Summary says the verdict and the counts in a few words, for a status line:
+// "Invalid: 2 errors, 1 warning", "Valid, but it cannot work as written:
+// 1 error", "Valid: 1 warning, 2 infos", "Valid".
+func (f *Findings) Summary() string {
+	var counts []string
+	for _, c := range [...]struct {
+		n    int
+		noun string
+	}{{f.Errors, "error"}, {f.Warnings, "warning"}, {f.Infos, "info"}} {
+		switch {
+		case c.n == 1:
+			counts = append(counts, "1 "+c.noun)
+		case c.n > 1:
+			counts = append(counts, strconv.Itoa(c.n)+" "+c.noun+"s")
+		}
+	}
+	head := "Valid"
+	switch f.Verdict {
+	case VerdictInvalid:
+		head = "Invalid"
+	case VerdictFails:
+		head = "Valid, but it cannot work as written"
+	}
+	if len(counts) == 0 {
+		return head
+	}
+	return head + ": " + strings.Join(counts, ", ")
 }

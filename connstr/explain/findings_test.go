@@ -72,3 +72,19 @@ func TestFindingsValidButFails(t *testing.T) {
 	assert.Equal(t, VerdictFails, f.Verdict)
 	assert.Positive(t, f.Errors)
 }
+
+func TestFindingsSummary(t *testing.T) {
+	for _, tc := range []struct {
+		f    Findings
+		want string
+	}{
+		{Findings{Verdict: VerdictOK, Valid: true}, "Valid"},
+		{Findings{Verdict: VerdictOK, Valid: true, Infos: 2}, "Valid: 2 infos"},
+		{Findings{Verdict: VerdictWarnings, Valid: true, Warnings: 1, Infos: 1}, "Valid: 1 warning, 1 info"},
+		{Findings{Verdict: VerdictFails, Valid: true, Errors: 1}, "Valid, but it cannot work as written: 1 error"},
+		{Findings{Verdict: VerdictInvalid, Errors: 2, Warnings: 3}, "Invalid: 2 errors, 3 warnings"},
+	} {
+		assert.Equal(t, tc.want, tc.f.Summary())
+	}
+	assert.Equal(t, "Invalid: 1 error, 1 warning, 1 info", Find(`MONGO_URI=mongodb://app:s3cret@db1.example.net/`).Summary())
+}

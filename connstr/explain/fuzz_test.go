@@ -1,14 +1,16 @@
 package explain
 
 import (
+	"reflect"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/mongouri/mongouri/connstr"
 )
 
-// FuzzExplain: Explain never panics, every span points into the input, and
-// every corrected string it offers parses without error.
+// FuzzExplain: Explain never panics, every span points into the input,
+// every corrected string it offers parses without error, and Find gives the
+// same findings, whose verdict agrees with the parser.
 func FuzzExplain(f *testing.F) {
 	for _, tc := range explainCases {
 		f.Add(tc.uri)
@@ -37,6 +39,15 @@ func FuzzExplain(f *testing.F) {
 			if _, err := connstr.Parse(x.Repaired); err != nil {
 				t.Fatalf("Repaired %q does not parse: %v", x.Repaired, err)
 			}
+		}
+		// One set of findings: Find gives the explanation's, and the
+		// verdict agrees with the parser on the string as given.
+		f := Find(uri)
+		if !reflect.DeepEqual(f, x.Findings()) {
+			t.Fatalf("Find and Explain disagree:\n%+v\n%+v", f, x.Findings())
+		}
+		if cs, _ := connstr.Parse(uri); cs.Valid() != f.Valid || !f.Valid && (f.Errors == 0 || f.Verdict != VerdictInvalid) {
+			t.Fatalf("verdict %s (valid %v, %d errors), the parser says valid %v", f.Verdict, f.Valid, f.Errors, cs.Valid())
 		}
 		if utf8.ValidString(uri) {
 			for _, s := range x.Snippets {

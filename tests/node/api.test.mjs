@@ -175,3 +175,21 @@ test("explain adds the explainer's sections to the ParseResult", () => {
   assert.equal(m.explain(42).sections, null);
   assert.equal(m.explain(42).diagnostics[0].code, "invalid-argument");
 });
+
+test("explain(uri, {revealSecrets: true}) shows the secrets, encoded, in the corrected strings", () => {
+  const uri = "MONGO_URI=mongodb://admin:hun@ter2@db.example.net/shop";
+  const masked = m.explain(uri).sections;
+  assert.equal(masked.verdict, "invalid");
+  assert.equal(masked.masked, true);
+  assert.ok(!JSON.stringify(masked).includes("ter2"));
+  const shown = m.explain(uri, { revealSecrets: true }).sections;
+  assert.equal(shown.masked, false);
+  assert.equal(shown.verdict, masked.verdict);
+  assert.deepEqual(shown.checks.map((c) => c.code), masked.checks.map((c) => c.code), "the same findings");
+  assert.equal(shown.repaired, "mongodb://admin:hun%40ter2@db.example.net/shop");
+  assert.equal(m.parse(shown.repaired).password, "hun@ter2");
+  assert.equal(m.explain(uri, { revealSecrets: false }).sections.masked, true);
+  const bad = m.explain(uri, { revealSecrets: "yes" });
+  assert.equal(bad.sections, null);
+  assert.equal(bad.diagnostics[0].code, "invalid-argument");
+});
