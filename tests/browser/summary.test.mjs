@@ -45,7 +45,7 @@ test("the fixed string is in the summary of every view, masked, and Use this mak
       // Use this, from one view after another.
       await page.getByRole("tab", { name: views[i % views.length] }).click();
       await fixed(page).getByRole("button", { name: "Use this fixed string" }).click();
-      assert.match(await status(page).textContent(), /^Valid/, `Use this in ${views[i % views.length]} makes ${c.uri} valid`);
+      assert.match(await status(page).textContent(), /^Valid(?!, but)/, `Use this in ${views[i % views.length]} makes ${c.uri} valid`);
       assert.equal(await fixed(page).count(), 0, "nothing left to fix");
       const parsed = await page.evaluate(async (u) => (await import("./mongouri/index.js")).parse(u), await input(page).inputValue());
       assert.equal(parsed.valid, true);
@@ -66,7 +66,7 @@ test("the first screen offers examples to try, and no copy button that would cop
     assert.equal(await page.getByRole("button", { name: /^Copy/ }).count(), 0);
     await examples.nth(1).click();
     assert.match(await input(page).inputValue(), /^mongodb:\/\/localhost:27017,localhost:27018,localhost:27019\/test\?replicaSet=rs0$/);
-    assert.match(await status(page).textContent(), /^Valid mongodb:\/\/ string with 3 hosts/);
+    assert.match(await status(page).textContent(), /^Valid.* A mongodb:\/\/ string with 3 hosts/);
     assert.match(await summary(page).locator(".mu-driver").textContent(), /Replica setrs0/);
     await input(page).fill("");
     await summary(page).locator(".mu-examples button").nth(2).click();

@@ -56,37 +56,29 @@ func (t tally) words() string {
 // invalid reports whether the string as given is one a driver rejects.
 func (r *reading) invalid() bool { return r.x.Verdict == explain.VerdictInvalid }
 
-// verdict is the status line: the explainer's verdict in one sentence that
-// counts every finding, and the state the stylesheet colours it by. Every
-// view shows this same line.
+// verdict is the status line: the explainer's verdict and counts, as every
+// view shows them (Findings.Summary), what the string holds, and where the
+// fix is; and the state the stylesheet colours it by.
 func (r *reading) verdict() (text, state string) {
 	if r.uri == "" {
 		return "Paste or type a connection string: it is read here, in your browser, and sent nowhere.", "empty"
 	}
-	t := r.tally()
-	cs := r.cs
-	valid := "Valid " + string(cs.Scheme) + ":// string with " + count(len(cs.Hosts), "host") +
-		" and " + count(len(cs.Options)+len(cs.Unknown), "option")
-	fix := ""
+	text = r.x.Findings().Summary() + "."
+	if r.x.Verdict != explain.VerdictInvalid {
+		cs := r.cs
+		text += " A " + string(cs.Scheme) + ":// string with " + count(len(cs.Hosts), "host") +
+			" and " + count(len(cs.Options)+len(cs.Unknown), "option") + "."
+	}
 	if r.fixed() != "" {
-		fix = " The fixed string is below."
+		text += " The fixed string is below."
 	}
 	switch r.x.Verdict {
-	case explain.VerdictInvalid:
-		text = "Invalid"
-		if w := t.words(); w != "" {
-			text += ": " + w
-		}
-		return text + "." + fix, "error"
-	case explain.VerdictFails:
-		return valid + ", but it cannot work as written: " + t.words() + "." + fix, "error"
+	case explain.VerdictInvalid, explain.VerdictFails:
+		return text, "error"
 	case explain.VerdictWarnings:
-		return valid + "; " + t.words() + "." + fix, "warning"
+		return text, "warning"
 	}
-	if t.infos > 0 {
-		valid += "; " + t.words()
-	}
-	return valid + ".", "valid"
+	return text, "valid"
 }
 
 // fixed is the string with every certain fix applied (secrets masked unless

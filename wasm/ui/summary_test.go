@@ -23,7 +23,7 @@ func TestMarkupEscapesTextAndAttributes(t *testing.T) {
 // The verdict counts every finding, the explainer's as well as the parser's.
 func TestVerdictCountsEveryFinding(t *testing.T) {
 	for _, c := range []struct{ uri, text, state string }{
-		{"mongodb://db1.example.net:27017,db2.example.net/app?replicaSet=rs0", "Valid mongodb:// string with 2 hosts and 1 option; 1 warning", "warning"},
+		{"mongodb://db1.example.net:27017,db2.example.net/app?replicaSet=rs0", "Valid: 1 warning. A mongodb:// string with 2 hosts and 1 option.", "warning"},
 		{"mongodb+srv://admin:p@ssw0rd'9'!@cluster0.abcde.mongodb.net/?retryWrites=true&w=majority", "Invalid: 1 error", "error"},
 		{`MONGO_URI="mongodb://root:example@mongo:27017/"`, "Invalid: 2 errors", "error"},
 		{"", "Paste or type", "empty"},
