@@ -509,25 +509,23 @@ func (v *encodeView) addOption() {
 // startText is a new option's first value: its documented default when the
 // registry gives one that parses as the kind, else the first allowed value.
 func startText(spec *connstr.OptionSpec) string {
-	def, _, _ := strings.Cut(spec.Default, " ")
+	def := spec.DefaultValue
 	switch spec.Kind {
 	case connstr.KindBool:
-		if def == "true" {
+		if def.Kind() == connstr.KindBool && def.Bool() {
 			return "false" // adding a switch that already holds its default would change nothing
 		}
 		return "true"
 	case connstr.KindEnum:
-		for _, val := range spec.Values {
-			if val == def {
-				return val
-			}
+		if def.Kind() == connstr.KindEnum {
+			return def.Text()
 		}
 		if len(spec.Values) > 0 {
 			return spec.Values[0]
 		}
 	case connstr.KindInt:
-		if _, err := strconv.ParseInt(def, 10, 64); err == nil {
-			return def
+		if def.Kind() == connstr.KindInt {
+			return def.Text()
 		}
 	}
 	return ""

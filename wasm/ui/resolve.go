@@ -93,8 +93,12 @@ func (v *resolveView) chosen() (endpoint, bool) {
 	sel := value(v.provider)
 	if sel == customValue {
 		u := value(v.custom)
+		// The DoH client decides which URLs it takes (https, or http on loopback).
+		if _, err := doh.New(doh.WithEndpoints(u), doh.WithTransport(DNSTransport)); err != nil {
+			return endpoint{}, false
+		}
 		p, err := url.Parse(u)
-		if err != nil || (p.Scheme != "https" && p.Scheme != "http") || p.Host == "" {
+		if err != nil {
 			return endpoint{}, false
 		}
 		return endpoint{name: p.Host, url: u}, true
@@ -150,12 +154,10 @@ func (v *resolveView) renderNames() {
 		replace(v.names, h("p", "Enter the https:// URL of a DNS-over-HTTPS server."))
 		return
 	}
-	service := v.in.cs.Value("srvServiceName").Text()
-	if service == "" {
-		service = connstr.LookupOption("srvServiceName").Default
-	}
+	// The explainer names the two questions, srvServiceName included.
+	sch := v.in.r.x.Scheme
 	replace(v.names,
-		h("p", "Pressing Resolve sends two DNS questions, SRV ", h("code", "_"+service+"._tcp."+host), " and TXT ", h("code", host),
+		h("p", "Pressing Resolve sends two DNS questions, SRV ", h("code", sch.SRVName), " and TXT ", h("code", sch.TXTName),
 			", to ", h("strong", e.name), " at ", h("code", e.url), ". Nothing else from the string — no username, password, database or option — leaves this page."))
 }
 

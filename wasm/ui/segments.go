@@ -2,7 +2,6 @@ package ui
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/mongouri/mongouri/connstr"
@@ -129,8 +128,9 @@ func parts(input string, cs *connstr.ConnString) []paint {
 		return nil
 	}
 	var ps []paint
-	if prefix := string(cs.Scheme) + "://"; cs.Scheme != "" && len(input) >= len(prefix) && strings.EqualFold(input[:len(prefix)], prefix) {
-		ps = append(ps, paint{connstr.Span{Start: 0, End: len(prefix)}, partScheme})
+	layout := connstr.Cut(input)
+	if sch := layout.Scheme; cs.Scheme != "" && sch.Valid() && sch.End+3 <= len(input) {
+		ps = append(ps, paint{connstr.Span{Start: sch.Start, End: sch.End + 3}, partScheme}) // with "://"
 	}
 	if cs.User != nil && cs.User.Span.Valid() {
 		ps = append(ps, paint{cs.User.Span, partUser})
@@ -144,7 +144,7 @@ func parts(input string, cs *connstr.ConnString) []paint {
 		}
 	}
 	// The parser gives the decoded name; Cut says where it was written.
-	if db := connstr.Cut(input).Database; db.Valid() && db.End > db.Start {
+	if db := layout.Database; db.Valid() && db.End > db.Start {
 		ps = append(ps, paint{db, partDatabase})
 	}
 	for _, o := range cs.Options {
