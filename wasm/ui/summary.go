@@ -48,9 +48,9 @@ func (t tally) words() string {
 		w = append(w, count(t.warnings, "warning"))
 	}
 	if t.infos > 0 {
-		w = append(w, count(t.infos, "suggestion"))
+		w = append(w, count(t.infos, "info"))
 	}
-	return joinList(w)
+	return strings.Join(w, ", ") // as Findings.Summary counts them
 }
 
 // invalid reports whether the string as given is one a driver rejects.
