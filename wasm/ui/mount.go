@@ -40,7 +40,7 @@ type Inspector struct {
 
 	input   el
 	status  el
-	summary *region
+	summary [3]*region // the summary's parts (summaryParts)
 	folds   folds // what a person opened in views drawn as markup
 	slots   map[string]el
 	tabs    map[string]el
@@ -228,7 +228,14 @@ func (in *Inspector) buildSummary(appv js.Value) {
 		}
 		in.slots[name] = e
 	}
-	in.summary = newRegion(in.slots["summary-body"])
+	body := in.slots["summary-body"]
+	add(body, cls("mu-summary-body"))
+	clear(body) // a pre-rendered summary is drawn again, in the same task, as regions
+	for i := range in.summary {
+		e := h("div")
+		body.AppendChild(e)
+		in.summary[i] = newRegion(e)
+	}
 }
 
 // Slot returns the element of the summary named name ("slot-diagnosis" or
@@ -395,7 +402,9 @@ func (in *Inspector) renderStatus() {
 }
 
 func (in *Inspector) renderSummary() {
-	in.summary.set(in.r.summaryHTML(&in.folds, in.uid))
+	for i, p := range in.r.summaryParts(&in.folds, in.uid) {
+		in.summary[i].set(p)
+	}
 }
 
 // Unmount removes the listeners and the inspector's elements, a pre-rendered

@@ -98,21 +98,26 @@ var examples = []struct{ label, uri string }{
 }
 
 // summaryHTML is the block at the top of every view: examples for an empty
-// box; otherwise room for a diagnosis and driver verdicts (filled by other
-// parts of the UI), the fixed string, what a driver will do, and the findings.
+// box; otherwise the fixed string, what a driver will do, and the findings.
+// (Above it are slots that other parts of the UI fill: a diagnosis, driver
+// verdicts.)
 func (r *reading) summaryHTML(f *folds, uid func(string) string) HTML {
+	parts := r.summaryParts(f, uid)
+	return mk("div", cls("mu-summary-body"), parts[:])
+}
+
+// summaryParts are the summary's three parts, which the page draws as
+// separate regions so that a keystroke replaces only the ones it changed.
+func (r *reading) summaryParts(f *folds, uid func(string) string) [3]HTML {
 	if r.uri == "" {
 		var items []HTML
 		for i, e := range examples {
 			items = append(items, mk("li", button("mu-example", "example", strconv.Itoa(i), e.label), " ",
 				mk("code", cls("mu-example-uri"), e.uri)))
 		}
-		return mk("div", cls("mu-examples"), mk("h3", "Try an example"), mk("ul", items))
+		return [3]HTML{mk("div", cls("mu-examples"), mk("h3", "Try an example"), mk("ul", items))}
 	}
-	return mk("div", cls("mu-summary-body"),
-		r.fixedHTML(uid),
-		r.factsHTML(),
-		r.findingsHTML(f, uid))
+	return [3]HTML{r.fixedHTML(uid), r.factsHTML(), r.findingsHTML(f, uid)}
 }
 
 // fixedHTML offers the string with every certain fix merged, and says what
