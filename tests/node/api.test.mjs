@@ -77,8 +77,12 @@ test("parse never throws, whatever it is given", () => {
     const r = m.parse(s);
     assert.equal(typeof r.valid, "boolean");
   }
-  const big = m.parse("mongodb://h/?appName=" + "x".repeat(5_000_000));
-  assert.equal(big.options.appName.length, 5_000_000);
+  // Past the 64 KiB input limit: one error, and nothing read.
+  const big = m.parse("mongodb://h/?replicaSet=" + "x".repeat(5_000_000));
+  assert.deepEqual(big.diagnostics.map((d) => d.code), ["input-too-long"]);
+  assert.equal(big.options.replicaSet, undefined);
+  const atLimit = m.parse("mongodb://h/?replicaSet=" + "x".repeat(60_000));
+  assert.equal(atLimit.options.replicaSet.length, 60_000);
 });
 
 test("lone surrogates and a leading BOM survive the trip", () => {

@@ -34,7 +34,11 @@ const RUNTIME_GLOBALS = ["Go", "fs", "process", "path"];
 export function makeInit(defaultURL, instantiate) {
   const pending = new Map(); // build rank -> the start in progress
   function init(opts) {
-    opts = opts ?? {};
+    try {
+      opts = initOptions(opts);
+    } catch (err) {
+      return Promise.reject(err); // a getter threw: init rejects, it never throws
+    }
     const rank = opts.ui === true ? 2 : opts.full === true ? 1 : 0;
     lastOpts = opts;
     if (api && rankOf(api) >= rank) return Promise.resolve();
@@ -66,6 +70,19 @@ let initFull = null;
 
 function rankOf(goAPI) {
   return typeof goAPI.mount === "function" ? 2 : typeof goAPI.explain === "function" ? 1 : 0;
+}
+
+/**
+ * Reads init's options once each into a plain object, so that a getter
+ * runs once and a Proxy cannot answer differently later.
+ */
+function initOptions(opts) {
+  opts = opts ?? {};
+  const { ui, full, wasmModule, wasmURL, fetch } = opts;
+  if (fetch !== undefined && typeof fetch !== "function") {
+    throw new TypeError("mongouri: init({fetch}) expects a function");
+  }
+  return { ui, full, wasmModule, wasmURL, fetch };
 }
 
 async function start(opts, defaultURL, instantiate) {
@@ -130,7 +147,19 @@ function unrefGoTimers(go) {
  * Imports Go's wasm_exec.js once and keeps what it defines, then puts the
  * globals back as they were.
  */
-async function loadGoRuntime() {
+function loadGoRuntime() {
+  // One load for every caller: two overlapping loads would each restore
+  // the globals the other is about to read (init() and init({ui: true})
+  // called together).
+  goRuntimeLoading ??= importGoRuntime().catch((err) => {
+    goRuntimeLoading = null; // a failed load may be retried
+    throw err;
+  });
+  return goRuntimeLoading;
+}
+let goRuntimeLoading = null;
+
+async function importGoRuntime() {
   if (goRuntime) return goRuntime;
   const before = RUNTIME_GLOBALS.map((n) => [n, Object.getOwnPropertyDescriptor(globalThis, n)]);
   let Go;
@@ -181,6 +210,9 @@ export function has(fn) {
   return api !== null && typeof api[fn] === "function";
 }
 
+/** connstr.MaxLength: the longest string the module reads, in bytes. */
+const MAX_LENGTH = 65536;
+
 const encoder = new TextEncoder();
 // ignoreBOM: a result that starts with U+FEFF keeps it.
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -194,6 +226,9 @@ const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 function callOnString(fn, entry, arg) {
   const a = need(fn);
   if (typeof arg !== "string") return a[fn](arg);
+  // Past the limit, only enough is copied for Go to see that it is past
+  // the limit (and say so): a 100 MB string costs no 300 MB buffer.
+  if (arg.length > MAX_LENGTH) arg = arg.slice(0, MAX_LENGTH + 1);
   const max = arg.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 unit
   const ptr = exports.mongouri_input(max) >>> 0;
   const { written } = encoder.encodeInto(arg, new Uint8Array(exports.mem.buffer, ptr, max));
@@ -218,14 +253,21 @@ export function explain(uri, opts) {
   return JSON.parse(api.explain(uri, opts));
 }
 
+export function diagnose(uri, errorText) {
+  if (!has("diagnose")) {
+    need("diagnose");
+    throw new Error("mongouri: diagnose() needs the full build: await init({full: true}) first");
+  }
+  return JSON.parse(api.diagnose(uri, errorText));
+}
+
 export function format(parts) {
   return JSON.parse(need("format").format(parts));
 }
 
 export function resolve(uri, opts) {
-  // Checked here, not only in Go, so that an already aborted signal rejects
-  // without a round trip and with the signal's own reason.
-  if (opts?.signal?.aborted) return Promise.reject(opts.signal.reason);
+  // opts is read by Go only, once per option and under a guard (an already
+  // aborted signal rejects there with its own reason); resolve never throws.
   try {
     if (!has("resolve")) {
       need("resolve");

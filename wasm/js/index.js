@@ -2,7 +2,7 @@
 // instead (see package.json's exports); both offer the same functions.
 import { makeInit, has, need, resolve } from "./core.js";
 
-export { parse, format, redact, resolve, explain } from "./core.js";
+export { parse, format, redact, resolve, explain, diagnose } from "./core.js";
 
 /**
  * Fetches and instantiates the module, streaming when the server labels it

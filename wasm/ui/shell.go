@@ -4,8 +4,6 @@ import (
 	"html"
 	"strconv"
 	"strings"
-
-	"github.com/mongouri/mongouri/connstr"
 )
 
 // This file holds what the inspector's markup and the page's build share,
@@ -32,46 +30,6 @@ const (
 	inputPlaceholder = "mongodb+srv://user:password@cluster0.example.net/app?retryWrites=true"
 )
 
-// statusOf is the status line for a string and its parse: the text and
-// the data-state attribute the stylesheet colours it by.
-func statusOf(uri string, cs *connstr.ConnString) (text, state string) {
-	var errs, warns int
-	for _, d := range cs.Diagnostics {
-		switch d.Severity {
-		case connstr.SeverityError:
-			errs++
-		case connstr.SeverityWarning:
-			warns++
-		}
-	}
-	switch {
-	case uri == "":
-		return "Paste or type a connection string: it is read here, in your browser, and sent nowhere.", "empty"
-	case errs > 0:
-		return "Invalid: " + count(errs, "error") + andWarnings(warns) + ".", "error"
-	}
-	text = "Valid " + string(cs.Scheme) + ":// string with " + count(len(cs.Hosts), "host") +
-		" and " + count(len(cs.Options)+len(cs.Unknown), "option") + andWarnings(warns) + "."
-	if warns > 0 {
-		return text, "warning"
-	}
-	return text, "valid"
-}
-
-func andWarnings(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return ", " + count(n, "warning")
-}
-
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
-}
-
 // StaticHTML returns the inspector's markup in its initial state (the empty
 // string, the Decode view), with ids starting with idPrefix: the elements
 // Mount would create, carrying the data-mu names by which it adopts them.
@@ -80,7 +38,7 @@ func StaticHTML(idPrefix string) string {
 	attr := func(name, value string) {
 		b.WriteString(" " + name + `="` + html.EscapeString(value) + `"`)
 	}
-	text, state := statusOf("", &connstr.ConnString{})
+	text, state := read("", false).verdict()
 	b.WriteString(`<div class="mu" data-mu="app" data-mode="` + ModeDecode + `">` + "\n")
 	b.WriteString(`<label class="mu-label" data-mu="input-label"`)
 	attr("for", idPrefix+"input")
