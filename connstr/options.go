@@ -57,8 +57,10 @@ func (p *parser) options(s, e int) {
 	sep := optionSeparator(query)
 	if sep == ';' {
 		p.warnf(CodeLegacySeparator, Span{s, e}, "",
-			"Options are separated by ';', a legacy form that Node.js, Go and Java drivers do not split on.",
+			"Options are separated by ';', a legacy form the spec lets drivers support: the Go and Java drivers split on it, the Node.js driver does not.",
 			"Separate options with '&'.")
+	} else if semi := strings.IndexByte(query, ';'); semi >= 0 {
+		p.mixedSeparators(s+semi, e)
 	}
 	p.query, p.sep = Span{s, e}, sep
 	// Parse has made room for the options (see newConnString); a list
@@ -72,6 +74,17 @@ func (p *parser) options(s, e int) {
 		p.pair(i, j)
 		i = j + 1
 	}
+}
+
+// mixedSeparators reports a query that holds '&' and also a ';' at offset
+// semi. This package, like the spec's '&'-delimited form, reads the ';' as
+// part of a value; drivers do not agree.
+func (p *parser) mixedSeparators(semi, e int) {
+	p.warnf(CodeMixedSeparators, Span{semi, semi + 1}, "",
+		"The options are separated by '&' but also hold a ';', which drivers read differently: "+
+			"the Go and Java drivers split options on it, PyMongo rejects the string (it cannot mix '&' and ';'), "+
+			"and the Node.js driver and this page keep it in the value.",
+		"Separate every option with '&', and percent-encode a ';' that belongs to a value as %3B.")
 }
 
 // pairEnd returns where the pair that starts at i ends: at the next

@@ -274,7 +274,8 @@ func (p *parser) userinfo(start, end int) {
 	p.cs.User = u
 	userEnd := end // the first ':' separates username and password
 	ok, plus := true, false
-	var all byte // every byte OR-ed together: the top bit marks raw UTF-8
+	unencoded := -1 // the first byte RFC 3986 wants encoded and the spec tolerates
+	var all byte    // every byte OR-ed together: the top bit marks raw UTF-8
 	for i := start; i < end; i++ {
 		c := in[i]
 		all |= c
@@ -290,6 +291,10 @@ func (p *parser) userinfo(start, end int) {
 			p.hide(u.PasswordSpan)
 		case c == '+':
 			plus = true
+		case !userinfoMustEncode[c]:
+			if unencoded < 0 {
+				unencoded = i
+			}
 		default:
 			p.badUserinfoByte(i, end)
 			ok = false
@@ -297,6 +302,11 @@ func (p *parser) userinfo(start, end int) {
 	}
 	if !ok {
 		return
+	}
+	if unencoded >= 0 {
+		p.warnf(CodeUserinfoUnencoded, Span{unencoded, unencoded + 1}, "",
+			"The username or password contains a character that RFC 3986 requires to be percent-encoded (such as a space).",
+			"Percent-encode it (a space as %20): the Go, Node.js and Python drivers read it as it is, but stricter parsers reject the string.")
 	}
 	u.Username = unescape(in[start:userEnd])
 	if u.HasPassword {

@@ -212,11 +212,11 @@ func (v Value) Text() string {
 	return v.str
 }
 
-// Property returns the value of the property named key (case-sensitive, as
-// the Authentication spec defines property names).
+// Property returns the value of the property named key, in any letter case
+// (the Authentication spec makes property names case-insensitive).
 func (v Value) Property(key string) (string, bool) {
 	for _, p := range v.Properties() {
-		if p.Key == key {
+		if strings.EqualFold(p.Key, key) {
 			return p.Value, true
 		}
 	}

@@ -66,3 +66,9 @@ echo
 scripts/bench-dns.sh
 echo
 node scripts/bench-node.mjs
+
+# The site in Chromium against a bare Go program: first rendered result,
+# cold and warm, and keystroke latency in Explain (needs make site).
+echo
+echo "== the site in Chromium (scripts/bench-browser.mjs)"
+node scripts/bench-browser.mjs "${BENCH_RUNS:-5}"

@@ -210,12 +210,6 @@ func (x *explainer) authChecks() {
 			"Obtain a ticket with kinit and leave the password out, unless your driver's documentation says it uses it.",
 			x.userSpans())
 	}
-	if f.mech != nil && f.mech.Name == "MONGODB-AWS" && hasPass {
-		x.check(CodeAWSKeysInString, connstr.SeverityInfo, "authMechanism", "AWS keys in the string",
-			"The string holds an AWS access key ID and secret access key.",
-			"Prefer leaving them out: drivers read AWS credentials from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), from an IAM role, or from the instance or container metadata.",
-			x.userSpans())
-	}
 }
 
 func quoteDB(db string) string { return "\"" + db + "\"" }

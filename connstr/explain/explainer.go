@@ -72,7 +72,7 @@ func (x *explainer) run() *Explanation {
 func (x *explainer) find() {
 	raw, _ := connstr.Parse(x.input)
 	x.inputValid = raw.Valid()
-	x.out = &Explanation{Valid: x.inputValid, Masked: !x.cfg.reveal, Basis: "input"}
+	x.out = &Explanation{Valid: x.inputValid, Masked: !x.cfg.reveal, Basis: "input", Drivers: driverVerdicts(raw)}
 
 	x.basis, x.m, x.cs = x.input, identityMap(len(x.input)), raw
 	if c := cleanPasted(x.input); c.text != x.input {
