@@ -60,9 +60,9 @@ func TestVerdicts(t *testing.T) {
 	for _, tt := range tests {
 		cs, _ := connstr.Parse(tt.uri)
 		vs := drivers.Judge(cs)
-		require.Len(t, vs, len(drivers.Drivers))
+		require.Len(t, vs, len(drivers.All()))
 		for i, v := range vs {
-			assert.Equal(t, drivers.Drivers[i], v.Driver, "Judge keeps the order of Drivers")
+			assert.Equal(t, drivers.All()[i], v.Driver, "Judge keeps the order of All")
 			if want, ok := tt.want[v.Driver.Family]; ok {
 				assert.Equal(t, want, v.Outcome, "%s in %s: %v", tt.uri, v.Driver.Family, v.Reasons)
 			}
