@@ -269,17 +269,17 @@ func (st *goState) options(q string) string {
 		}
 		val, err := url.QueryUnescape(p.value)
 		if err != nil {
-			return "the Go driver cannot decode the value of " + key + " (a '%' that is not an escape)"
+			return "the Go driver cannot decode the value of " + optionName(key) + " (a '%' that is not an escape)"
 		}
 		lk := strings.ToLower(key)
 		if (lk == "srvmaxhosts" || lk == "srvservicename") && !st.srv {
-			return "the Go driver rejects " + key + " in a mongodb:// string"
+			return "the Go driver rejects " + tableName(lk) + " in a mongodb:// string"
 		}
 		if lk == "srvservicename" && (len(val) < 1 || len(val) > 62) {
 			return "the Go driver needs srvServiceName to be 1 to 62 characters long"
 		}
 		if check, ok := goCheck(lk); ok && !check(val) {
-			return "the Go driver rejects the value of " + key + " (invalid value)"
+			return "the Go driver rejects the value of " + tableName(lk) + " (invalid value)"
 		}
 		switch lk {
 		case "authmechanismproperties":

@@ -297,10 +297,10 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 			continue // another spelling: only the first one is looked at
 		}
 		if lk != "readpreferencetags" && len(v) > 1 {
-			return "the Node.js driver rejects an option given more than once (" + lk + ")"
+			return "the Node.js driver rejects an option given more than once (" + optionName(lk) + ")"
 		}
 		if lk != "readpreferencetags" && !contains(nodeIgnored, lk) && contains(v, "") {
-			return "the Node.js driver rejects an option without a value (" + lk + ")"
+			return "the Node.js driver rejects an option without a value (" + optionName(lk) + ")"
 		}
 		vals[lk] = v
 		order = append(order, lk)
@@ -339,7 +339,11 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 		}
 	}
 	if len(unknown) > 0 {
-		return "the Node.js driver rejects options it does not support (" + strings.Join(unknown, ", ") + ")"
+		names := make([]string, len(unknown))
+		for i, k := range unknown {
+			names[i] = optionName(k)
+		}
+		return "the Node.js driver rejects options it does not support (" + strings.Join(names, ", ") + ")"
 	}
 	for _, k := range order {
 		v := vals[k][0]
@@ -347,18 +351,18 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 		switch kind {
 		case nodeBool:
 			if v != "true" && v != "false" {
-				return "the Node.js driver needs " + k + " to be \"true\" or \"false\""
+				return "the Node.js driver needs " + tableName(k) + " to be \"true\" or \"false\""
 			}
 		case nodeInt:
 			if _, ok := nodeParseInt(v); !ok {
-				return "the Node.js driver needs " + k + " to be a whole number"
+				return "the Node.js driver needs " + tableName(k) + " to be a whole number"
 			}
 		case nodeUint:
 			if n, ok := nodeParseInt(v); !ok || n < 0 {
-				return "the Node.js driver needs " + k + " to be a whole number, not negative"
+				return "the Node.js driver needs " + tableName(k) + " to be a whole number, not negative"
 			}
 		case nodeNotText:
-			return "the Node.js driver takes " + k + " only in the client's options, not in the string"
+			return "the Node.js driver takes " + tableName(k) + " only in the client's options, not in the string"
 		case nodeCustom:
 			for _, v := range vals[k] { // readPreferenceTags may have several
 				if reason := nodeCustomValue(k, v, vals, major); reason != "" {
@@ -399,7 +403,7 @@ func nodeCustomValue(k, v string, vals map[string][]string, major int) string {
 				break
 			}
 			if !strings.Contains(item, ":") {
-				return "the Node.js driver needs " + k + " as key:value pairs"
+				return "the Node.js driver needs " + tableName(k) + " as key:value pairs"
 			}
 		}
 	case "compressors":
@@ -410,7 +414,7 @@ func nodeCustomValue(k, v string, vals map[string][]string, major int) string {
 		}
 	case "j", "journal", "fsync":
 		if v != "true" && v != "false" {
-			return "the Node.js driver needs " + k + " to be \"true\" or \"false\""
+			return "the Node.js driver needs " + tableName(k) + " to be \"true\" or \"false\""
 		}
 	case "maxconnecting":
 		if n, ok := nodeParseInt(v); !ok || n <= 0 {
@@ -544,7 +548,7 @@ func nodeCredentials(s *subject, vals map[string][]string, hasUser bool, user, p
 	if !s.srv {
 		for _, k := range []string{"srvservicename", "srvmaxhosts", "srvallowedhostssuffix"} {
 			if vals[k] != nil {
-				return "the Node.js driver rejects " + k + " in a mongodb:// string"
+				return "the Node.js driver rejects " + tableName(k) + " in a mongodb:// string"
 			}
 		}
 		if direct == "true" && hosts != 1 {

@@ -85,3 +85,23 @@ func splitQuery(q, seps string, keepEmpty bool) []rawPair {
 	}
 	return out
 }
+
+// optionName names an option key from the string in a reason: its
+// canonical name when the registry knows it, else "an option". A key the
+// registry does not know may be a piece of a secret value that held an
+// unencoded '&', so it is never repeated.
+func optionName(key string) string {
+	if spec := connstr.LookupOption(key); spec != nil {
+		return spec.Name
+	}
+	return "an option"
+}
+
+// tableName names a key a driver's own option table holds (so it is no
+// secret): the registry's canonical name, or the table's spelling.
+func tableName(key string) string {
+	if spec := connstr.LookupOption(key); spec != nil {
+		return spec.Name
+	}
+	return key
+}
