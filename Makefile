@@ -94,7 +94,8 @@ test-browser: site deps-browser deps-dns ## Playwright + Debian chromium against
 ## --- measurements ---------------------------------------------------------
 
 .PHONY: bench size fuzz
-bench: package deps-dns ## Go benchmarks (vs the official driver), DoH timing, Node benchmark
+bench: site deps-dns deps-browser ## Go benchmarks (vs the official driver), DoH timing, Node and Chromium benchmarks
+	$(GO) build -o build/serve ./scripts/serve
 	scripts/bench.sh
 
 size: wasm ## raw, gzip and brotli sizes with per-package attribution

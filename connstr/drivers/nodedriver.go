@@ -297,10 +297,10 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 			continue // another spelling: only the first one is looked at
 		}
 		if lk != "readpreferencetags" && len(v) > 1 {
-			return "the Node.js driver rejects an option given more than once (" + optionName(lk) + ")"
+			return "the Node.js driver rejects an option given more than once (" + s.optionName(lk) + ")"
 		}
 		if lk != "readpreferencetags" && !contains(nodeIgnored, lk) && contains(v, "") {
-			return "the Node.js driver rejects an option without a value (" + optionName(lk) + ")"
+			return "the Node.js driver rejects an option without a value (" + s.optionName(lk) + ")"
 		}
 		vals[lk] = v
 		order = append(order, lk)
@@ -335,13 +335,13 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 	var unknown []string
 	for _, k := range order {
 		if _, ok := nodeKindOf(k, major); !ok {
-			unknown = append(unknown, k)
+			unknown = append(unknown, s.name(k))
 		}
 	}
 	if len(unknown) > 0 {
 		names := make([]string, len(unknown))
 		for i, k := range unknown {
-			names[i] = optionName(k)
+			names[i] = s.optionName(k)
 		}
 		return "the Node.js driver rejects options it does not support (" + strings.Join(names, ", ") + ")"
 	}
@@ -351,21 +351,21 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 		switch kind {
 		case nodeBool:
 			if v != "true" && v != "false" {
-				return "the Node.js driver needs " + tableName(k) + " to be \"true\" or \"false\""
+				return "the Node.js driver needs " + s.tableName(k) + " to be \"true\" or \"false\""
 			}
 		case nodeInt:
 			if _, ok := nodeParseInt(v); !ok {
-				return "the Node.js driver needs " + tableName(k) + " to be a whole number"
+				return "the Node.js driver needs " + s.tableName(k) + " to be a whole number"
 			}
 		case nodeUint:
 			if n, ok := nodeParseInt(v); !ok || n < 0 {
-				return "the Node.js driver needs " + tableName(k) + " to be a whole number, not negative"
+				return "the Node.js driver needs " + s.tableName(k) + " to be a whole number, not negative"
 			}
 		case nodeNotText:
-			return "the Node.js driver takes " + tableName(k) + " only in the client's options, not in the string"
+			return "the Node.js driver takes " + s.tableName(k) + " only in the client's options, not in the string"
 		case nodeCustom:
 			for _, v := range vals[k] { // readPreferenceTags may have several
-				if reason := nodeCustomValue(k, v, vals, major); reason != "" {
+				if reason := nodeCustomValue(s, k, v, vals, major); reason != "" {
 					return reason
 				}
 			}
@@ -391,7 +391,7 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func nodeCustomValue(k, v string, vals map[string][]string, major int) string {
+func nodeCustomValue(s *subject, k, v string, vals map[string][]string, major int) string {
 	switch k {
 	case "authmechanism":
 		if nodeMechanism(v) == "" && !(major < 7 && strings.EqualFold(v, "MONGODB-CR")) {
@@ -403,7 +403,7 @@ func nodeCustomValue(k, v string, vals map[string][]string, major int) string {
 				break
 			}
 			if !strings.Contains(item, ":") {
-				return "the Node.js driver needs " + tableName(k) + " as key:value pairs"
+				return "the Node.js driver needs " + s.tableName(k) + " as key:value pairs"
 			}
 		}
 	case "compressors":
@@ -414,7 +414,7 @@ func nodeCustomValue(k, v string, vals map[string][]string, major int) string {
 		}
 	case "j", "journal", "fsync":
 		if v != "true" && v != "false" {
-			return "the Node.js driver needs " + tableName(k) + " to be \"true\" or \"false\""
+			return "the Node.js driver needs " + s.tableName(k) + " to be \"true\" or \"false\""
 		}
 	case "maxconnecting":
 		if n, ok := nodeParseInt(v); !ok || n <= 0 {
@@ -548,7 +548,7 @@ func nodeCredentials(s *subject, vals map[string][]string, hasUser bool, user, p
 	if !s.srv {
 		for _, k := range []string{"srvservicename", "srvmaxhosts", "srvallowedhostssuffix"} {
 			if vals[k] != nil {
-				return "the Node.js driver rejects " + tableName(k) + " in a mongodb:// string"
+				return "the Node.js driver rejects " + s.tableName(k) + " in a mongodb:// string"
 			}
 		}
 		if direct == "true" && hosts != 1 {

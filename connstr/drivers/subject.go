@@ -15,6 +15,8 @@ type subject struct {
 	scheme string // "mongodb" or "mongodb+srv"; "" for anything else
 	srv    bool
 	rest   string // after "://"
+
+	secrets []string // the text of the secret spans, raw and decoded, lower-case; see name
 }
 
 func newSubject(cs *connstr.ConnString) *subject {
@@ -86,22 +88,47 @@ func splitQuery(q, seps string, keepEmpty bool) []rawPair {
 	return out
 }
 
+// name is how a reason quotes text taken from the string (an option's key,
+// say): as it is, unless it lies within a part of the string that may hold
+// a credential (connstr's SecretSpans: a key read out of a password that
+// holds '&', for one), where it becomes "*****". A driver's reading of a
+// string must not reveal what the core masks.
+func (s *subject) name(text string) string {
+	if s.secrets == nil {
+		s.secrets = []string{}
+		for _, sp := range s.cs.SecretSpans() {
+			raw := s.in[sp.Start:sp.End]
+			s.secrets = append(s.secrets, strings.ToLower(raw))
+			if dec, ok := connstr.Unescape(raw); ok && dec != raw {
+				s.secrets = append(s.secrets, strings.ToLower(dec))
+			}
+		}
+	}
+	lower := strings.ToLower(text)
+	for _, secret := range s.secrets {
+		if strings.Contains(secret, lower) {
+			return "*****"
+		}
+	}
+	return text
+}
+
 // optionName names an option key from the string in a reason: its
 // canonical name when the registry knows it, else "an option". A key the
 // registry does not know may be a piece of a secret value that held an
 // unencoded '&', so it is never repeated.
-func optionName(key string) string {
+func (s *subject) optionName(key string) string {
 	if spec := connstr.LookupOption(key); spec != nil {
-		return spec.Name
+		return s.name(spec.Name)
 	}
 	return "an option"
 }
 
 // tableName names a key a driver's own option table holds (so it is no
 // secret): the registry's canonical name, or the table's spelling.
-func tableName(key string) string {
+func (s *subject) tableName(key string) string {
 	if spec := connstr.LookupOption(key); spec != nil {
-		return spec.Name
+		return s.name(spec.Name)
 	}
-	return key
+	return s.name(key)
 }

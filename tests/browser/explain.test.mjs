@@ -24,7 +24,24 @@ const allRequests = site.requests;
 const input = (page) => page.locator('[data-mu="input"]');
 const status = (page) => page.locator('[data-mu="status"]');
 const panel = (page) => page.locator('[data-mu="panel-explain"]');
-const check = (page, code) => panel(page).locator(`.mu-x-check[data-code="${code}"]`);
+// The findings and the fixed string are in the summary above every view.
+const summary = (page) => page.locator('[data-mu="summary"]');
+const check = (page, code) => summary(page).locator(`.mu-x-check[data-code="${code}"]`);
+const fixed = (page) => summary(page).locator('[data-mu="fixed"]');
+
+/** Secrets found in what Explain draws: the summary and the Explain tab. */
+async function explainLeaks(page, secrets) {
+  return [...(await domLeaks(summary(page), secrets)), ...(await domLeaks(panel(page), secrets))];
+}
+
+/** Opens every fold of Explain, and then those their bodies drew, until none is closed. */
+async function openAll(page) {
+  for (let i = 0; i < 5; i++) {
+    const n = await page.locator('[data-mu="app"] details:not([open])').evaluateAll((ds) => ds.map((d) => { d.open = true; }).length);
+    if (n === 0) return;
+    await page.waitForTimeout(50); // toggle events are queued
+  }
+}
 
 /** Puts uri into the input and shows the Explain tab. */
 async function explain(page, uri) {
@@ -84,14 +101,14 @@ for (const c of broken) {
     const { page } = b;
     try {
       await explain(page, c.uri);
-      // The tab shows exactly the checks the explainer finds, in its order.
-      const shown = await panel(page).locator(".mu-x-check").evaluateAll((els) => els.map((e) => e.dataset.code));
+      // The summary shows exactly the checks the explainer finds, in its order.
+      const shown = await summary(page).locator(".mu-x-check").evaluateAll((els) => els.map((e) => e.dataset.code));
       const api = (await apiExplain(page, c.uri)).checks.map((x) => x.code);
       assert.deepEqual(shown, api, "the checks of explain(), in order");
       assert.ok(shown.includes(c.code), `${c.code} among ${shown.join(", ")}`);
 
       const item = check(page, c.code);
-      assert.equal(await item.locator('[data-x="fixed"]').textContent(), c.fixed, "the corrected string, secrets masked");
+      assert.equal(await fixed(page).locator('[data-x="fixed"]').textContent(), c.fixed, "the fixed string, secrets masked");
       assert.ok((await item.locator(".mu-x-title").textContent()).length > 0, "a title");
       assert.match(await item.locator(".mu-hint").textContent(), /^Fix: ./, "a fix");
       if (c.selects) {
@@ -100,9 +117,9 @@ for (const c of broken) {
         assert.equal(sel, c.selects, "what was seen is selected in the input");
       }
 
-      const use = item.getByRole("button", { name: "Use this corrected string" });
-      assert.equal(await use.getAttribute("aria-describedby"), await item.locator(".mu-x-title").getAttribute("id"),
-        "the check's title describes its buttons");
+      const use = fixed(page).getByRole("button", { name: "Use this fixed string" });
+      assert.equal(await use.getAttribute("aria-describedby"), await fixed(page).locator("h3").getAttribute("id"),
+        "the heading describes the button");
       await use.click();
       assert.equal(await input(page).inputValue(), c.used, "the input holds the corrected string, secrets included");
       assert.equal(await page.evaluate(() => document.activeElement?.dataset.mu), "input", "the focus goes to the changed input");
@@ -136,10 +153,17 @@ test("explain: what each part says, the effective configuration, option cards an
 
     const setting = (name) => panel(page).locator(`tr[data-setting="${name}"]`);
     assert.match(await setting("maxPoolSize").textContent(), /^maxPoolSize20from the string/);
+    // Defaults are folded, with their count, until opened.
+    const defaults = panel(page).locator('details[data-fold="defaults"]');
+    assert.match(await defaults.locator("summary").textContent(), /^\d+ defaults — show$/);
+    assert.equal(await setting("serverSelectionTimeoutMS").count(), 0, "not drawn while folded");
+    await defaults.locator("summary").click();
     assert.match(await setting("serverSelectionTimeoutMS").textContent(), /^serverSelectionTimeoutMS30000default/);
     assert.match(await setting("replicaSet").textContent(), /^replicaSetrs0from the string/);
     assert.match(await setting("tls").getAttribute("class"), /mu-x-set/, "set by the string: stands out");
 
+    // Option cards are folded (the configuration above says what each does in a line).
+    await page.locator('[data-mu="panel-explain"] details[data-fold="options"] > summary').click();
     const card = panel(page).locator('.mu-card[data-option="maxPoolSize"]');
     assert.match(await card.textContent(), /maxPoolSize = 20/);
     assert.match(await card.textContent(), /Default100/);
@@ -166,6 +190,9 @@ test("explain: diagnostic commands name the real hosts, never the credentials, a
   const { page } = b;
   try {
     await explain(page, REPLICA);
+    // Closed until opened.
+    assert.equal(await panel(page).locator('[data-x="commands"] pre').count(), 0);
+    await panel(page).locator('details[data-fold="commands"] > summary').click();
     const groups = await panel(page).locator('[data-x="commands"] .mu-x-group').evaluateAll((els) => els.map((e) => e.dataset.host));
     assert.deepEqual(groups, ["db1.example.net", "db2.example.net"]);
     const lines = await panel(page).locator('[data-x="commands"] pre').allTextContents();
@@ -197,6 +224,7 @@ test("explain: snippets for seven languages, a picker that survives typing, copy
   const { page } = b;
   try {
     await explain(page, REPLICA);
+    await panel(page).locator('details[data-fold="snippets"] > summary').click();
     const picker = panel(page).getByLabel("Language", { exact: true });
     const languages = await picker.locator("option").evaluateAll((os) => os.map((o) => o.dataset.lang));
     assert.deepEqual(languages, ["go", "nodejs", "python", "java", "csharp", "rust", "mongosh"]);
@@ -239,21 +267,20 @@ test("explain: no secret in the Explain DOM unless revealed, for broken and work
     for (const uri of [BROKEN_AT, REPLICA, `MONGO_URI="${REPLICA}"`, `${BROKEN_AT}&tlsCertificateKeyFilePassword=${SECRET_OPTION}`]) {
       await explain(page, uri);
       // Open every collapsed part, so that nothing hides from the check.
-      await panel(page).locator("details:not([open])").evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+      await openAll(page);
       const langs = await panel(page).locator(".mu-x-lang option").count();
       for (let i = 0; i < langs; i++) {
         await panel(page).locator(".mu-x-lang").selectOption(String(i));
-        assert.deepEqual(await domLeaks(panel(page), secrets), [], `${uri}: snippet ${i}`);
+        assert.deepEqual(await explainLeaks(page, secrets), [], `${uri}: snippet ${i}`);
       }
-      assert.deepEqual(await domLeaks(panel(page), secrets), [], uri);
+      assert.deepEqual(await explainLeaks(page, secrets), [], uri);
     }
-    // Copying a corrected string hands over the real one, without showing it.
+    // Copying the fixed string hands over the real one, without showing it.
     await explain(page, BROKEN_AT);
-    const item = check(page, "credentials-not-encoded");
-    await item.getByRole("button", { name: /^Copy the corrected string/ }).click();
-    await item.getByText(/secrets included/).waitFor();
+    await fixed(page).getByRole("button", { name: "Copy fixed string (with password)" }).click();
+    await fixed(page).getByText("Copied the fixed string (with password).").waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), broken[0].used);
-    assert.deepEqual(await domLeaks(panel(page), secrets), []);
+    assert.deepEqual(await explainLeaks(page, secrets), []);
   } finally {
     await done(b);
   }
@@ -270,7 +297,7 @@ test("explain: keyboard only, from the Explain tab to a repaired string", async 
     const label = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent);
     let steps = 0;
     while (!(await label())?.startsWith("Use this") && steps++ < 15) await page.keyboard.press("Tab");
-    assert.equal(await label(), "Use this corrected string", "Tab reaches Use this");
+    assert.equal(await label(), "Use this fixed string", "Tab reaches Use this");
     await page.keyboard.press("Enter");
     assert.equal(await input(page).inputValue(), broken[2].used);
   } finally {
@@ -287,7 +314,7 @@ test("explain: axe-core finds no serious or critical violation, in both themes a
     try {
       for (const uri of [BROKEN_AT, REPLICA.replace("replicaSet=rs0", "replicaSet=rs0&maxPolSize=5")]) {
         await explain(page, uri);
-        await panel(page).locator("details").evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+        await openAll(page);
         await page.evaluate(axe); // evaluated over CDP: the page's CSP does not apply
         const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
         const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

@@ -35,7 +35,7 @@ test("Resolve says what it will send, sends only that after the press, and shows
     const dohRequests = () => log.requests.filter((r) => r.url.startsWith(doh));
     assert.equal(dohRequests().length, 0, "nothing is asked before the button is pressed");
 
-    await page.getByRole("button", { name: "Resolve" }).click();
+    await page.getByRole("button", { name: "Resolve", exact: true }).click();
     await page.locator(".mu-resolved caption", { hasText: "Seed list" }).waitFor();
     const seeds = await page.locator(".mu-resolved table").first().locator("tbody td").allTextContents();
     assert.deepEqual(seeds.sort(), [
@@ -44,8 +44,8 @@ test("Resolve says what it will send, sends only that after the press, and shows
       "node-c.cluster0.mongouri.test:27018",
     ]);
     const options = await page.locator(".mu-resolved table").nth(1).textContent();
-    assert.match(options, /replicaSetatlas-rs0resolution/);
-    assert.match(options, /authSourceadminresolution/);
+    assert.match(options, /replicaSetatlas-rs0the TXT record/);
+    assert.match(options, /authSourceadminthe TXT record/);
     assert.match(options, /appNamedocsthe string/);
 
     await page.screenshot({ path: join(SCREENSHOTS, "site-resolve-light.png"), fullPage: true });
@@ -89,7 +89,7 @@ test("Resolve with a DoH server the network cannot reach says offline, and never
     }
     // navigator.onLine stays true: the page must learn it from the failed fetch.
     await context.route(`${site.doh}**`, (route) => route.abort("internetdisconnected"));
-    await page.getByRole("button", { name: "Resolve" }).click();
+    await page.getByRole("button", { name: "Resolve", exact: true }).click();
     const state = page.locator(".mu-resolve [role=status]");
     await page.waitForFunction((el) => !/^Asking/.test(el.textContent), await state.elementHandle());
     assert.match(await state.textContent(), /offline\. Resolve needs the network/);

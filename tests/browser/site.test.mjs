@@ -29,7 +29,8 @@ test("the shell is usable before the wasm arrives and nothing moves when it does
     await b.page.route("**/mongouri-ui.wasm", async (route) => { await gate; await route.continue(); });
     await b.page.goto(site.server.url);
     await assert.doesNotReject(input(b.page).waitFor());
-    assert.equal(await status(b.page).textContent(), "Loading the parser…");
+    // The initial state, rendered at build time by the UI's Go code (scripts/prerender).
+    assert.match(await status(b.page).textContent(), /^Paste or type a connection string/);
     const before = await input(b.page).boundingBox();
     const tabsBefore = await b.page.locator('[data-mu="tabs"]').boundingBox();
     await input(b.page).click();
@@ -99,26 +100,31 @@ test("decode: each diagnostic underlines exactly the characters its offsets name
   }
 });
 
-test("copy buttons: redacted, canonical and full", async () => {
+test("copy buttons say what they copy: masked, normalised and as typed, the last two with the password", async () => {
   const b = await open({ permissions: ["clipboard-read", "clipboard-write"] });
   const { page } = b;
   try {
     const uri = `mongodb://${encodeURIComponent(USER)}:${encodeURIComponent(PASSWORD)}@db1.example.net/?appname=shop`;
     await input(page).fill(uri);
     const clip = () => page.evaluate(() => navigator.clipboard.readText());
-    await page.getByRole("button", { name: "Copy redacted" }).click();
-    await page.getByText("Copied the redacted string.").waitFor();
+    await page.getByRole("button", { name: "Copy with password masked" }).click();
+    await page.getByText("Copied the string with the password masked.").waitFor();
     assert.equal(await clip(), `mongodb://${USER}:*****@db1.example.net/?appName=shop`);
-    await page.getByRole("button", { name: "Copy canonical" }).click();
-    await page.getByText("Copied the canonical string.").waitFor();
+    await page.getByRole("button", { name: "Copy normalised (with password)" }).click();
+    await page.getByText("Copied the normalised string (with password).").waitFor();
     const canonical = await clip();
     assert.match(canonical, /^mongodb:\/\/zelda-user-7q:[^@]+@db1\.example\.net\/\?appName=shop$/, "canonical option name");
     const parsed = await page.evaluate(async (u) => (await import("./mongouri/index.js")).parse(u), canonical);
     assert.equal(parsed.username, USER);
     assert.equal(parsed.password, PASSWORD, "the canonical string keeps the password");
-    await page.getByRole("button", { name: "Copy full" }).click();
-    await page.getByText(/Copied the full string/).waitFor();
+    await page.getByRole("button", { name: "Copy as typed (with password)" }).click();
+    await page.getByText("Copied the string as typed (with password).").waitFor();
     assert.equal(await clip(), uri);
+    // Without a password, no button claims to hold one; an empty box offers no copy at all.
+    await input(page).fill("mongodb://db1.example.net/");
+    assert.equal(await page.getByRole("button", { name: /with password/ }).count(), 0);
+    await input(page).fill("");
+    assert.equal(await page.getByRole("button", { name: /^Copy/ }).count(), 0);
   } finally {
     await done(b);
   }
@@ -150,13 +156,24 @@ test("encode: the form builds the string live, and Decode and Encode share it bo
     await page.getByLabel("Add an option").fill("readPreference");
     await page.keyboard.press("Enter");
     await page.getByLabel("readPreference", { exact: true }).selectOption("nearest");
+    // retryWrites is a common option with a control of its own: the picker points there.
     await page.getByLabel("Add an option").fill("retryWrites");
     await page.keyboard.press("Enter");
-    assert.equal(await page.getByLabel("retryWrites", { exact: true }).getAttribute("role"), "switch");
+    await page.getByText("retryWrites has its own field in this form.").waitFor();
+    await page.getByLabel("retryWrites", { exact: true }).selectOption("false");
+    await page.getByLabel("Add an option").fill("tlsCAFile");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.getByLabel("tlsCAFile", { exact: true }).getAttribute("type"), "text");
+    await page.getByLabel("tlsCAFile", { exact: true }).fill("/etc/ca.pem");
+    await page.getByRole("button", { name: "Remove option tlsCAFile" }).click();
 
     const built = await input(page).inputValue();
     assert.equal(built,
       "mongodb://alice:p%40ss%3Aw%2Frd@db1.example.net:27018,db2.example.net/shop?replicaSet=rs0&maxPoolSize=50&readPreference=nearest&retryWrites=false&foo=bar");
+    // The result bar under the form shows the same string, password masked, with Copy.
+    await page.getByRole("button", { name: "Show password" }).click();
+    assert.match(await page.locator('[data-mu="encoded"]').textContent(), /^mongodb:\/\/alice:\*\*\*\*\*@db1/);
+    assert.ok(await page.locator(".mu-result").getByRole("button", { name: "Copy string (with password)" }).isVisible());
 
     await page.getByRole("tab", { name: "Decode" }).click();
     assert.deepEqual(await page.locator(".mu-rendered .tok-host").allTextContents(), ["db1.example.net:27018", "db2.example.net"]);
@@ -180,6 +197,8 @@ test("explain: registry details for each option, and Resolve only for mongodb+sr
   try {
     await input(page).fill("mongodb://db1.example.net/?maxPoolSize=5&authMechanism=MONGODB-X509&useNewUrlParser=true");
     await page.getByRole("tab", { name: "Explain" }).click();
+    // Option cards are folded (the configuration above says what each does in a line).
+    await page.locator('[data-mu="panel-explain"] details[data-fold="options"] > summary').click();
     const card = page.locator('.mu-card[data-option="maxPoolSize"]');
     assert.match(await card.textContent(), /maxPoolSize = 5/);
     assert.match(await card.textContent(), /Default100/);
@@ -200,9 +219,10 @@ test("resolve: offered only for mongodb+srv://, naming the DNS questions and the
       return;
     }
     await input(page).fill("mongodb://db1.example.net/");
-    assert.match(await page.locator(".mu-resolve").textContent(), /Only mongodb\+srv:\/\/ strings need DNS/);
+    assert.ok(await page.locator(".mu-resolve").isHidden(), "nothing to resolve for mongodb://");
 
     await input(page).fill("mongodb+srv://u:secretpw@cluster0.example.net/?srvServiceName=custom");
+    assert.ok(await page.locator(".mu-resolve").isVisible(), "a mongodb+srv:// string can be resolved");
     const disclosure = await page.locator(".mu-disclosure").textContent();
     assert.match(disclosure, /SRV _custom\._tcp\.cluster0\.example\.net/);
     assert.match(disclosure, /TXT cluster0\.example\.net/);
@@ -212,7 +232,7 @@ test("resolve: offered only for mongodb+srv://, naming the DNS questions and the
     await page.getByLabel("DNS-over-HTTPS provider").selectOption({ label: "Google — https://dns.google/dns-query" });
     assert.match(await page.locator(".mu-disclosure").textContent(), /Google at https:\/\/dns\.google\/dns-query/);
     await page.getByLabel("DNS-over-HTTPS provider").selectOption("custom");
-    assert.ok(await page.getByRole("button", { name: "Resolve" }).isDisabled(), "no URL yet, nothing to send");
+    assert.ok(await page.getByRole("button", { name: "Resolve", exact: true }).isDisabled(), "no URL yet, nothing to send");
     await page.getByLabel("DoH server URL").fill("https://dns.example/dns-query");
     assert.match(await page.locator(".mu-disclosure").textContent(), /dns\.example at https:\/\/dns\.example\/dns-query/);
   } finally {
@@ -237,14 +257,15 @@ test("keyboard only: reach the input, switch views with the arrow keys, build a 
     await page.keyboard.press("ArrowRight");
     assert.equal(await focused(), "tab-encode");
     assert.equal(await page.getByRole("tab", { name: "Encode" }).getAttribute("aria-selected"), "true");
-    await page.keyboard.press("Tab"); // into the panel's first control: the scheme
-    await page.keyboard.press("Tab");
+    // Through the summary above every view, into the form: the scheme, then the host.
+    steps = 0;
+    while ((await focused()) !== "Host 1" && steps++ < 12) await page.keyboard.press("Tab");
     assert.equal(await focused(), "Host 1");
     await page.keyboard.press("End");
     await page.keyboard.type("x");
     assert.equal(await input(page).inputValue(), "mongodb://kb.example.netx", "re-encoded from the form");
-    await page.keyboard.press("Shift+Tab");
-    await page.keyboard.press("Shift+Tab");
+    steps = 0;
+    while ((await focused()) !== "tab-encode" && steps++ < 12) await page.keyboard.press("Shift+Tab");
     assert.equal(await focused(), "tab-encode");
     await page.keyboard.press("End");
     assert.equal(await focused(), "tab-explain");
@@ -365,9 +386,9 @@ test("offline after the first load; time to the first rendered parse result, col
     await page.getByRole("tab", { name: "Encode" }).click();
     assert.equal(await page.getByLabel("maxPoolSize", { exact: true }).inputValue(), "3");
     await page.getByRole("tab", { name: "Explain" }).click();
-    assert.ok(await page.locator('.mu-card[data-option="maxPoolSize"]').isVisible());
+    assert.match(await page.locator('tr[data-setting="maxPoolSize"]').textContent(), /^maxPoolSize3from the string/);
     if (await offersResolve(page)) {
-      await page.getByRole("button", { name: "Resolve" }).click();
+      await page.getByRole("button", { name: "Resolve", exact: true }).click();
       const state = page.locator(".mu-resolve [role=status]");
       await page.waitForFunction((el) => !/^Asking/.test(el.textContent), await state.elementHandle());
       assert.match(await state.textContent(), /offline\. Resolve needs the network/);

@@ -128,3 +128,37 @@ test("demo page: screenshots in both themes, and no credential leaves the page",
     }
   }
 });
+
+test("compact mode: the verdict, the fixed string and what a driver does in a bounded box; Open in full shows every view", async () => {
+  const b = await launch({ viewport: { width: 1100, height: 900 } });
+  const { page } = b;
+  try {
+    await page.goto(`${site.server.url}widget.html`);
+    const w = page.locator("#compact");
+    await w.evaluate((el) => el.ready());
+    assert.equal(await w.evaluate((el) => el.compact), true);
+    assert.match(await w.locator('[data-mu="status"]').textContent(), /^Invalid/);
+    const fixed = w.locator('[data-mu="fixed"] [data-x="fixed"]');
+    assert.match(await fixed.textContent(), /^mongodb\+srv:\/\/admin:\*\*\*\*\*@cluster0\.abcde\.mongodb\.net\//, "the fixed string, password masked");
+    assert.ok(await w.locator(".mu-driver").isVisible(), "what a driver will do");
+    assert.ok(await w.locator('[data-mu="tabs"]').isHidden(), "no tabs in compact mode");
+    const box = await w.locator('[data-mu="summary"]').evaluate((e) => ({ h: e.getBoundingClientRect().height, max: parseFloat(getComputedStyle(e).maxHeight) }));
+    assert.ok(box.h <= box.max + 1, `the summary's height is bounded (${box.h} <= ${box.max})`);
+    const height = await w.evaluate((el) => el.getBoundingClientRect().height);
+    assert.ok(height < 700, `the widget stays compact (${Math.round(height)} px)`);
+
+    // "Use this" works in compact mode too.
+    await w.getByRole("button", { name: "Use this fixed string" }).click();
+    assert.match(await w.locator('[data-mu="status"]').textContent(), /^Valid/);
+
+    await w.getByRole("button", { name: "Open in full" }).click();
+    assert.equal(await w.evaluate((el) => el.compact), false);
+    assert.ok(await w.locator('[data-mu="tabs"]').isVisible());
+    assert.ok(await w.locator('[data-mu="panel-explain"]').isVisible(), "the mode the element asked for");
+    assert.ok(await w.getByRole("button", { name: "Open in full" }).isHidden());
+    await w.evaluate((el) => { el.compact = true; });
+    assert.ok(await w.locator('[data-mu="tabs"]').isHidden());
+  } finally {
+    await done(b);
+  }
+});

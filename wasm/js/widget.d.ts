@@ -8,7 +8,8 @@ export type InspectorMode = "decode" | "encode" | "explain";
  * <mongouri-inspector>; the WebAssembly module loads when an element first
  * comes into view (or when ready() is called).
  *
- * Attributes: `uri`, `mode`, `doh` (space-separated DoH endpoint URLs offered
+ * Attributes: `uri`, `mode`, `compact` (only the verdict, the fixed string and
+ * what a driver will do, in a box of bounded height, with "Open in full"), `doh` (space-separated DoH endpoint URLs offered
  * before the built-in providers). Theme it with --mongouri-* custom
  * properties (see mongouri.css).
  */
@@ -17,6 +18,8 @@ export declare class MongoURIInspector extends HTMLElement {
   uri: string;
   /** The view shown. */
   mode: InspectorMode;
+  /** Compact mode: the summary only, with "Open in full". */
+  compact: boolean;
   /** The parse result of the current string; null until the module has loaded. */
   readonly result: ParseResult | null;
   /** Loads the module now (if needed) and resolves once the UI is drawn. */

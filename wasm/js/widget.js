@@ -11,7 +11,8 @@
 // which already accepts typing.
 //
 // Attributes (and matching properties): uri, mode ("decode" | "encode" |
-// "explain"), doh (space-separated DoH URLs offered before the built-in
+// "explain"), compact (boolean: only the verdict, the fixed string and
+// what a driver will do, in a box of bounded height, with "Open in full"), doh (space-separated DoH URLs offered before the built-in
 // providers; the page's CSP connect-src must allow them). The read-only
 // property `result` is the last ParseResult. A `change` event (detail: the
 // ParseResult) fires after every change of the string.
@@ -26,7 +27,7 @@ let seq = 0;
 
 /** Writes the shell the Go UI adopts (see wasm/ui/doc.go), so the element
  * has its final layout and a usable input before the module loads. */
-function shell(root, uri, mode) {
+function shell(root, uri, mode, compact) {
   const id = `mui${++seq}-`;
   const el = (tag, attrs = {}, text = "") => {
     const e = document.createElement(tag);
@@ -35,6 +36,7 @@ function shell(root, uri, mode) {
     return e;
   };
   const app = el("div", { class: "mu", "data-mu": "app", "data-mode": mode });
+  if (compact) app.dataset.compact = "";
   const input = el("textarea", {
     id: `${id}input`, class: "mu-input", "data-mu": "input", rows: "3",
     spellcheck: "false", autocomplete: "off", autocapitalize: "off",
@@ -56,11 +58,17 @@ function shell(root, uri, mode) {
     panel.hidden = m !== mode;
     panels.push(panel);
   }
+  // The summary sits between the tabs and the views (see wasm/ui/mount.go).
+  const summary = el("section", { class: "mu-summary", "data-mu": "summary", "aria-label": "Summary" });
+  const full = el("button", { type: "button", class: "mu-btn mu-open-full", "data-mu": "open-full" }, "Open in full");
+  full.hidden = !compact;
   app.append(
     el("label", { class: "mu-label", "data-mu": "input-label", for: input.id }, "Connection string"),
     input,
     el("p", { class: "mu-status", "data-mu": "status", role: "status", "aria-live": "polite" }, "Loading the parser…"),
     tabs,
+    summary,
+    full,
     ...panels,
   );
   const link = el("link", { rel: "stylesheet", href: STYLESHEET.href });
@@ -73,7 +81,7 @@ function shell(root, uri, mode) {
 }
 
 class MongoURIInspector extends HTMLElement {
-  static observedAttributes = ["uri", "mode", "doh"];
+  static observedAttributes = ["uri", "mode", "doh", "compact"];
 
   #inspector = null; // the mounted Go UI
   #observer = null;
@@ -86,7 +94,13 @@ class MongoURIInspector extends HTMLElement {
   }
 
   connectedCallback() {
-    if (!this.shadowRoot.firstChild) shell(this.shadowRoot, this.getAttribute("uri") ?? "", this.mode);
+    if (!this.shadowRoot.firstChild) {
+      shell(this.shadowRoot, this.getAttribute("uri") ?? "", this.mode, this.compact);
+      this.shadowRoot.querySelector('[data-mu="open-full"]').addEventListener("click", () => {
+        this.compact = false;
+        this.shadowRoot.querySelector('[data-mu="tabs"] [aria-selected="true"]')?.focus();
+      });
+    }
     if (this.#inspector || this.#observer) return;
     if (!("IntersectionObserver" in globalThis)) {
       this.#load();
@@ -104,6 +118,13 @@ class MongoURIInspector extends HTMLElement {
   }
 
   attributeChangedCallback(name, _old, value) {
+    if (name === "compact") {
+      const app = this.shadowRoot.querySelector('[data-mu="app"]');
+      if (app) app.toggleAttribute("data-compact", value !== null);
+      const full = this.shadowRoot.querySelector('[data-mu="open-full"]');
+      if (full) full.hidden = value === null;
+      return;
+    }
     if (!this.#inspector) return; // read when mounting
     if (name === "uri") this.#inspector.setURI(value ?? "");
     if (name === "mode") this.#inspector.setMode(value ?? "decode");
@@ -132,6 +153,15 @@ class MongoURIInspector extends HTMLElement {
 
   set mode(value) {
     this.setAttribute("mode", String(value));
+  }
+
+  /** Whether only the summary shows (verdict, fixed string, what a driver does). */
+  get compact() {
+    return this.hasAttribute("compact");
+  }
+
+  set compact(value) {
+    this.toggleAttribute("compact", Boolean(value));
   }
 
   /** The ParseResult of the current string, or null before the module loaded. */

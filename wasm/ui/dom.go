@@ -22,14 +22,6 @@ func h(tag string, children ...any) el {
 	return e
 }
 
-// attr is an attribute for h.
-type attr struct{ name, value string }
-
-func a(name, value string) attr { return attr{name, value} }
-
-// cls is a class attribute for h.
-func cls(c string) attr { return attr{"class", c} }
-
 func add(e el, children ...any) {
 	for _, c := range children {
 		switch c := c.(type) {
@@ -54,6 +46,27 @@ func add(e el, children ...any) {
 			panic("ui: h child of unexpected type")
 		}
 	}
+}
+
+// region is an element whose children are markup built by mk, set in one
+// call into JavaScript. set does nothing when the element already shows
+// exactly that markup: redrawing only what changed keeps typing fast.
+type region struct {
+	el    el
+	html  HTML
+	drawn bool
+}
+
+func newRegion(e el) *region { return &region{el: e} }
+
+// set replaces the children; it reports whether anything was redrawn.
+func (r *region) set(m HTML) bool {
+	if r.drawn && r.html == m {
+		return false
+	}
+	r.el.Underlying().Set("innerHTML", string(m))
+	r.html, r.drawn = m, true
+	return true
 }
 
 // clear removes every child of e.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // This file has no build tag: turning form fields into a ConnString is plain
@@ -31,6 +32,132 @@ type hostField struct{ host, port string }
 type optionField struct {
 	spec *connstr.OptionSpec
 	text string
+}
+
+// bestDraft is the form for uri: its parse, or, when the string is invalid
+// and Explain reads it better (a pasted assignment, a password that needs
+// percent-encoding), that reading. Options whose values the parser had to
+// drop are kept as written, so that no edit of another field loses them.
+func bestDraft(uri string) draft {
+	cs, _ := connstr.Parse(uri)
+	if !cs.Valid() {
+		// Secrets are read here because the form must hold them: the
+		// password field and secret options are masked inputs.
+		x := explain.Explain(uri, explain.RevealSecrets())
+		if x.Basis != "input" && x.Explained != "" {
+			if b, _ := connstr.Parse(x.Explained); errorCount(b) < errorCount(cs) {
+				cs, uri = b, x.Explained
+			}
+		}
+	}
+	d := draftOf(cs)
+	d.keepDropped(cs, uri)
+	return d
+}
+
+func errorCount(cs *connstr.ConnString) int {
+	n := 0
+	for _, d := range cs.Diagnostics {
+		if d.Severity == connstr.SeverityError {
+			n++
+		}
+	}
+	return n
+}
+
+// keepDropped adds, as options kept as written, each option a diagnostic
+// says the parser ignored (a value of the wrong kind, say).
+func (d *draft) keepDropped(cs *connstr.ConnString, uri string) {
+	opts := connstr.Cut(uri).Options
+	if !opts.Valid() {
+		return
+	}
+	have := map[string]bool{}
+	for _, o := range cs.Options {
+		have[strings.ToLower(o.Name)] = true
+	}
+	for _, o := range d.unknown {
+		have[strings.ToLower(o.Key)] = true
+	}
+	for _, dg := range cs.Diagnostics {
+		s := dg.Span
+		if dg.Option == "" || !s.Valid() || s.Start < opts.Start || s.End > len(uri) {
+			continue
+		}
+		key, val := dg.Option, uri[s.Start:s.End]
+		if k, v, ok := strings.Cut(val, "="); ok && strings.EqualFold(k, dg.Option) {
+			key, val = k, v
+		}
+		name := key
+		if spec := connstr.LookupOption(key); spec != nil {
+			name = spec.Name
+		}
+		if have[strings.ToLower(name)] {
+			continue
+		}
+		have[strings.ToLower(name)] = true
+		d.unknown = append(d.unknown, connstr.RawOption{Key: key, Value: val, Span: connstr.NoSpan})
+	}
+}
+
+// get is the text of the named option's field, "" when it is not set.
+func (d *draft) get(name string) string {
+	for _, f := range d.options {
+		if f.spec.Name == name {
+			return f.text
+		}
+	}
+	return ""
+}
+
+// set gives the named option a text, in place when it is already set;
+// an empty text removes it.
+func (d *draft) set(name, text string) {
+	for i, f := range d.options {
+		if f.spec.Name == name {
+			if text == "" {
+				d.options = append(d.options[:i], d.options[i+1:]...)
+			} else {
+				d.options[i].text = text
+			}
+			return
+		}
+	}
+	if spec := connstr.LookupOption(name); spec != nil && text != "" {
+		d.options = append(d.options, optionField{spec: spec, text: text})
+	}
+}
+
+// property is one property of authMechanismProperties, "" when unset.
+func (d *draft) property(key string) string {
+	ps, _ := properties(d.get("authMechanismProperties"))
+	for _, p := range ps {
+		if p.Key == key {
+			return p.Value
+		}
+	}
+	return ""
+}
+
+// setProperty sets one property of authMechanismProperties, keeping the others.
+func (d *draft) setProperty(key, value string) {
+	ps, _ := properties(d.get("authMechanismProperties"))
+	out := ps[:0]
+	found := false
+	for _, p := range ps {
+		if p.Key == key {
+			found = true
+			if value == "" {
+				continue
+			}
+			p.Value = value
+		}
+		out = append(out, p)
+	}
+	if !found && value != "" {
+		out = append(out, connstr.Property{Key: key, Value: value})
+	}
+	d.set("authMechanismProperties", propertiesField(out))
 }
 
 func draftOf(cs *connstr.ConnString) draft {
@@ -102,10 +229,12 @@ func (d draft) connString() (cs *connstr.ConnString, bad map[string]bool) {
 		if host == "" {
 			continue
 		}
-		h := connstr.Host{Type: hostType(host), Host: strings.Trim(host, "[]"), Span: connstr.NoSpan}
-		if p, err := strconv.Atoi(strings.TrimSpace(f.port)); err == nil {
-			h.Port = p
+		port := 0
+		// mongodb+srv:// takes no port: the form shows no port field for it.
+		if p, err := strconv.Atoi(strings.TrimSpace(f.port)); err == nil && d.scheme != connstr.SchemeSRV {
+			port = p
 		}
+		h := connstr.NewHost(host, port)
 		cs.Hosts = append(cs.Hosts, h)
 	}
 	if d.username != "" || d.hasPassword {
@@ -131,44 +260,35 @@ func (d draft) connString() (cs *connstr.ConnString, bad map[string]bool) {
 	return cs, bad
 }
 
-// fieldValue reads a field's text as a value of the option's kind. An empty
-// field is not an option yet; an empty line among readPreferenceTags lines is
-// the empty tag set that matches any member.
+// fieldValue reads a field's text as a value of the option's kind, as the
+// core reads it from a string. An empty field is not an option yet. A
+// readPreferenceTags field holds one tag set a line; an empty line is the
+// empty tag set that matches any member.
 func fieldValue(spec *connstr.OptionSpec, text string) (connstr.Value, bool) {
 	t := strings.TrimSpace(text)
 	if t == "" {
 		return connstr.Value{}, false
 	}
 	switch spec.Kind {
-	case connstr.KindBool:
-		b, err := strconv.ParseBool(t)
-		return connstr.BoolValue(b), err == nil
-	case connstr.KindInt:
-		n, err := strconv.ParseInt(t, 10, 64)
-		return connstr.IntValue(n), err == nil
-	case connstr.KindEnum:
-		return connstr.EnumValue(t), true
 	case connstr.KindSecret:
 		return connstr.SecretValue(connstr.Secret(text)), true
-	case connstr.KindStringList:
-		return connstr.ListValue(splitList(t, ",")), true
-	case connstr.KindProperties:
-		ps, ok := properties(t)
-		return connstr.PropertiesValue(ps), ok
 	case connstr.KindTagSets:
 		var sets []connstr.TagSet
 		for _, line := range strings.Split(text, "\n") {
-			ps, ok := properties(strings.TrimSpace(line))
-			if !ok {
+			if strings.TrimSpace(line) == "" {
+				sets = append(sets, connstr.TagSet{})
+				continue
+			}
+			v, err := connstr.NewValue(spec.Name, strings.TrimSpace(line))
+			if err != nil || len(v.TagSets()) != 1 {
 				return connstr.Value{}, false
 			}
-			sets = append(sets, connstr.TagSet(ps))
+			sets = append(sets, v.TagSets()[0])
 		}
 		return connstr.TagSetsValue(sets), true
-	case connstr.KindIntOrString:
-		return connstr.WValue(t), true
 	}
-	return connstr.StringValue(text), true
+	v, err := connstr.NewValue(spec.Name, t)
+	return v, err == nil
 }
 
 func splitList(s, sep string) []string {
@@ -181,44 +301,14 @@ func splitList(s, sep string) []string {
 	return out
 }
 
-// properties reads KEY:value,KEY:value. Each pair needs its colon.
+// properties reads authMechanismProperties' field as the core reads the option.
 func properties(s string) ([]connstr.Property, bool) {
-	var ps []connstr.Property
-	for _, pair := range splitList(s, ",") {
-		k, v, ok := strings.Cut(pair, ":")
-		if !ok || k == "" {
-			return nil, false
-		}
-		ps = append(ps, connstr.Property{Key: k, Value: v})
+	if strings.TrimSpace(s) == "" {
+		return nil, true
 	}
-	return ps, true
-}
-
-// hostType tells the encoder how to write a host a person typed: brackets
-// for an IPv6 address, escapes for a socket path. The parser decides the same
-// question on strings; a form field has no brackets or escapes to go by.
-func hostType(h string) connstr.HostType {
-	switch {
-	case strings.HasPrefix(h, "/") || strings.HasSuffix(h, ".sock"):
-		return connstr.HostUnix
-	case strings.Contains(h, ":"):
-		return connstr.HostIPLiteral
-	case isIPv4(h):
-		return connstr.HostIPv4
+	v, err := connstr.NewValue("authMechanismProperties", s)
+	if err != nil {
+		return nil, false
 	}
-	return connstr.HostName
-}
-
-func isIPv4(s string) bool {
-	parts := strings.Split(s, ".")
-	if len(parts) != 4 {
-		return false
-	}
-	for _, p := range parts {
-		n, err := strconv.Atoi(p)
-		if err != nil || n < 0 || n > 255 || p == "" {
-			return false
-		}
-	}
-	return true
+	return v.Properties(), true
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/mongouri/mongouri/connstr"
@@ -37,13 +38,49 @@ func TestFieldValueRejectsWrongKind(t *testing.T) {
 	}
 }
 
-func TestHostType(t *testing.T) {
-	for h, want := range map[string]connstr.HostType{
-		"db.example.net": connstr.HostName, "10.0.0.1": connstr.HostIPv4, "::1": connstr.HostIPLiteral,
-		"[::1]": connstr.HostIPLiteral, "/tmp/m.sock": connstr.HostUnix, "10.0.0": connstr.HostName,
+// A host as typed into the form is written as the core classifies it:
+// brackets for IPv6, escapes for a socket path.
+func TestFormHostsAreClassifiedByTheCore(t *testing.T) {
+	for h, want := range map[string]string{
+		"db.example.net": "mongodb://db.example.net", "10.0.0.1": "mongodb://10.0.0.1", "::1": "mongodb://[::1]",
+		"[::1]": "mongodb://[::1]", "/tmp/m.sock": "mongodb://%2Ftmp%2Fm.sock",
 	} {
-		if got := hostType(h); got != want {
-			t.Errorf("hostType(%q) = %s, want %s", h, got, want)
+		d := draft{scheme: connstr.SchemeMongoDB, hosts: []hostField{{host: h}}}
+		cs, _ := d.connString()
+		if got := cs.String(); got != want {
+			t.Errorf("host %q: %s, want %s", h, got, want)
 		}
+	}
+}
+
+// An invalid string fills the form from its best reading, and keeps the
+// options whose values the parser dropped.
+func TestBestDraftKeepsEveryPart(t *testing.T) {
+	d := bestDraft("mongodb+srv://admin:p@ssw0rd'9'!@cluster0.abcde.mongodb.net/?retryWrites=true&w=majority")
+	if d.username != "admin" || d.password != "p@ssw0rd'9'!" {
+		t.Errorf("credentials: %q %q", d.username, d.password)
+	}
+	d.database = "app"
+	cs, _ := d.connString()
+	if got, want := cs.String(), "mongodb+srv://admin:p%40ssw0rd%279%27%21@cluster0.abcde.mongodb.net/app?retryWrites=true&w=majority"; got != want {
+		t.Errorf("after editing the database\n got %s\nwant %s", got, want)
+	}
+
+	d = bestDraft("mongodb://db1.example.net/?maxPoolSize=abc&appName=x")
+	d.database = "shop"
+	cs, _ = d.connString()
+	if got := cs.String(); !strings.Contains(got, "maxPoolSize=abc") || !strings.Contains(got, "appName=x") || !strings.Contains(got, "/shop?") {
+		t.Errorf("an option with a bad value was lost: %s", got)
+	}
+}
+
+func TestDraftPropertyKeepsTheOthers(t *testing.T) {
+	var d draft
+	d.set("authMechanism", "MONGODB-AWS")
+	d.setProperty("AWS_SESSION_TOKEN", "tok")
+	d.setProperty("OTHER", "x")
+	d.setProperty("AWS_SESSION_TOKEN", "")
+	if got := d.get("authMechanismProperties"); got != "OTHER:x" {
+		t.Errorf("properties = %q", got)
 	}
 }

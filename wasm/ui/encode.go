@@ -12,31 +12,45 @@ import (
 )
 
 // encodeView is the form that builds a string from its parts. The string it
-// produces goes to the shared input at the top, so Decode and Explain see it.
+// produces goes to the shared input at the top, so Decode and Explain see it;
+// the result bar under the form shows it too, with Copy.
 type encodeView struct {
-	in    *Inspector
-	d     draft
-	stale bool // the string changed elsewhere: rebuild the form when shown
-	bad   map[string]bool
+	in  *Inspector
+	d   draft
+	bad map[string]bool
 
 	scheme    el
 	hostsBox  el
+	addHost   el
 	user      el
+	userBox   el
 	pass      el
+	passBox   el
 	passShow  el
 	encodedPw el
 	db        el
+	mech      el
+	mechNote  el
+	propsBox  el
+	authSrc   el
+	authBox   el
+	common    map[string]el // tls, replicaSet, retryWrites: selects and inputs
 	optsBox   el
 	unknownB  el
 	addInput  el
 	addNote   el
+	result    *region
 
 	// Listeners of the redrawn rows.
-	hostL, optL, unknownL listeners
+	hostL, optL, unknownL, propL listeners
 }
 
+// commonOptions get their own controls; every other option comes from the
+// registry's picker.
+var commonOptions = map[string]bool{"tls": true, "replicaSet": true, "retryWrites": true, "authSource": true, "authMechanism": true}
+
 func newEncodeView(in *Inspector, panel el) *encodeView {
-	v := &encodeView{in: in, stale: true}
+	v := &encodeView{in: in, common: map[string]el{}}
 	field := func(label string, control el, extra ...any) el {
 		return h("div", cls("mu-field"), h("label", a("for", control.ID()), label), control, extra)
 	}
@@ -48,11 +62,15 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 	v.scheme = h("select", a("id", in.uid("scheme")), cls("mu-text"),
 		h("option", a("value", string(connstr.SchemeMongoDB)), "mongodb:// (list the hosts)"),
 		h("option", a("value", string(connstr.SchemeSRV)), "mongodb+srv:// (one DNS name)"))
-	in.on(v.scheme, "change", func(dom.Event) { v.d.scheme = connstr.Scheme(value(v.scheme)); v.commit() })
+	in.on(v.scheme, "change", func(dom.Event) {
+		v.d.scheme = connstr.Scheme(value(v.scheme))
+		v.renderHosts()
+		v.commit()
+	})
 
 	v.hostsBox = h("div", cls("mu-rows"))
-	addHost := h("button", a("type", "button"), cls("mu-btn"), "Add host")
-	in.on(addHost, "click", func(dom.Event) {
+	v.addHost = h("button", a("type", "button"), cls("mu-btn"), "Add host")
+	in.on(v.addHost, "click", func(dom.Event) {
 		v.d.hosts = append(v.d.hosts, hostField{})
 		v.renderHosts()
 		v.focusLast(v.hostsBox, "input")
@@ -73,22 +91,55 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 	v.encodedPw = h("code", a("id", in.uid("pass-encoded")))
 	v.pass.SetAttribute("aria-describedby", v.encodedPw.ID())
 
+	v.mech = h("select", a("id", in.uid("mech")), cls("mu-text"), h("option", a("value", ""), "default: negotiated (SCRAM) when a username is given"))
+	for m := range connstr.MechanismSpecs() {
+		if m.Removed == "" {
+			add(v.mech, h("option", a("value", m.Name), m.Name))
+		}
+	}
+	in.on(v.mech, "change", func(dom.Event) {
+		v.d.set("authMechanism", value(v.mech))
+		v.renderAuth()
+		v.commit()
+	})
+	v.mechNote = h("div", cls("mu-note"))
+	v.propsBox = h("div", cls("mu-rows"))
+	v.authSrc = input("auth-source", "text")
+	v.authSrc.SetAttribute("placeholder", "admin, or the database in the path")
+	in.on(v.authSrc, "input", func(dom.Event) { v.d.set("authSource", value(v.authSrc)); v.commit() })
+
 	v.db = input("db", "text")
 	in.on(v.db, "input", func(dom.Event) { v.d.database = value(v.db); v.commit() })
+
+	// tls and retryWrites have three states: unset (the default), true, false.
+	tri := func(name string) el {
+		spec := connstr.LookupOption(name)
+		def := strings.TrimSpace(spec.Default)
+		sel := h("select", a("id", in.uid("opt-"+name)), cls("mu-text"), a("data-control", ""),
+			h("option", a("value", ""), "not set (default: "+def+")"),
+			h("option", a("value", "true"), "true"), h("option", a("value", "false"), "false"))
+		in.on(sel, "change", func(dom.Event) { v.d.set(name, value(sel)); v.commit() })
+		v.common[name] = sel
+		return field(name, sel)
+	}
+	rs := input("opt-replicaSet", "text")
+	rs.SetAttribute("placeholder", "e.g. rs0 (none: the driver discovers the topology)")
+	in.on(rs, "input", func(dom.Event) { v.d.set("replicaSet", value(rs)); v.commit() })
+	v.common["replicaSet"] = rs
 
 	v.optsBox = h("div", cls("mu-rows"))
 	v.unknownB = h("div", cls("mu-rows"))
 
 	list := h("datalist", a("id", in.uid("option-names")))
 	for s := range connstr.OptionSpecs() {
-		if s.Status == connstr.StatusRemoved {
-			continue // offered nowhere: Decode explains them when a string has them
+		if s.Status == connstr.StatusRemoved || commonOptions[s.Name] {
+			continue // offered nowhere (Decode explains removed ones), or a control of its own
 		}
 		add(list, h("option", a("value", s.Name), a("label", s.Description)))
 	}
 	v.addInput = input("add-option", "text")
 	v.addInput.SetAttribute("list", list.ID())
-	v.addInput.SetAttribute("placeholder", "e.g. replicaSet, tls, maxPoolSize")
+	v.addInput.SetAttribute("placeholder", "e.g. maxPoolSize, readPreference, appName")
 	addBtn := h("button", a("type", "button"), cls("mu-btn"), "Add option")
 	in.on(addBtn, "click", func(dom.Event) { v.addOption() })
 	in.on(v.addInput, "keydown", func(ev dom.Event) {
@@ -99,42 +150,49 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 	})
 	v.addNote = h("span", cls("mu-note"), a("role", "status"))
 
+	v.userBox = field("Username", v.user)
+	v.passBox = field("Password", v.pass, v.passShow, h("div", cls("mu-note"), "Written in the string as ", v.encodedPw))
+	v.authBox = field("authSource", v.authSrc)
+	resultBox := h("div", cls("mu-result"), a("aria-label", "The string the form builds"), a("role", "region"))
+	v.result = newRegion(resultBox)
 	form := h("form", cls("mu-form"), a("aria-label", "Build a connection string"),
 		field("Scheme", v.scheme),
-		h("fieldset", h("legend", "Hosts"), v.hostsBox, addHost),
+		h("fieldset", h("legend", "Hosts"), v.hostsBox, v.addHost),
 		h("fieldset", h("legend", "Credentials"),
-			field("Username", v.user),
-			field("Password", v.pass, v.passShow, h("div", cls("mu-note"), "Written in the string as ", v.encodedPw))),
+			v.userBox, v.passBox,
+			field("authMechanism", v.mech), v.mechNote, v.propsBox, v.authBox),
 		field("Database", v.db),
-		h("fieldset", h("legend", "Options"), v.optsBox,
+		h("fieldset", h("legend", "Connection"), tri("tls"), field("replicaSet", rs), tri("retryWrites")),
+		h("fieldset", h("legend", "Other options"), v.optsBox,
 			h("div", cls("mu-field mu-add"), h("label", a("for", v.addInput.ID()), "Add an option"), v.addInput, addBtn, list, v.addNote)),
 		v.unknownB)
 	// Nothing is submitted anywhere: Enter in a field must not reload the page.
 	in.on(form, "submit", func(ev dom.Event) { ev.PreventDefault() })
-	replace(panel, form)
+	replace(panel, form, resultBox)
 	return v
 }
 
-// load notes that the string changed outside the form.
-func (v *encodeView) load() {
-	v.stale = true
-	if v.in.mode == ModeEncode {
-		v.rebuild()
-	}
-}
-
+// rebuild fills the form from the string: its best reading when it is
+// invalid, with every part kept (see bestDraft).
 func (v *encodeView) rebuild() {
-	if !v.stale {
-		return
-	}
-	v.stale = false
-	v.d = draftOf(v.in.cs)
+	v.d = bestDraft(v.in.uri)
 	v.bad = nil
 	setValue(v.scheme, string(v.d.scheme))
 	setValue(v.user, v.d.username)
 	setValue(v.pass, v.d.password)
 	setValue(v.db, v.d.database)
+	setValue(v.mech, v.d.get("authMechanism"))
+	if value(v.mech) != v.d.get("authMechanism") {
+		// A mechanism the select does not offer (a removed one): keep it.
+		add(v.mech, h("option", a("value", v.d.get("authMechanism")), v.d.get("authMechanism")+" (as written)"))
+		setValue(v.mech, v.d.get("authMechanism"))
+	}
+	setValue(v.authSrc, v.d.get("authSource"))
+	for name, c := range v.common {
+		setValue(c, v.d.get(name))
+	}
 	v.renderHosts()
+	v.renderAuth()
 	v.renderOptions()
 	v.renderUnknown()
 	v.renderResult()
@@ -147,8 +205,44 @@ func (v *encodeView) commit() {
 	v.in.setURI(cs.String(), sourceEncode)
 }
 
+// renderAuth shows only the credential fields the chosen mechanism takes:
+// no password for X.509 or OIDC, its properties as fields of their own, no
+// authSource where the mechanism fixes it.
+func (v *encodeView) renderAuth() {
+	v.propL.release()
+	clear(v.propsBox)
+	mech := connstr.LookupMechanism(v.d.get("authMechanism"))
+	setHidden(v.passBox, mech != nil && mech.Password == connstr.Forbidden && !v.d.hasPassword)
+	setHidden(v.userBox, mech != nil && mech.Username == connstr.Forbidden && v.d.username == "")
+	setHidden(v.authBox, mech != nil && mech.Source != "" && v.d.get("authSource") == "")
+	if mech == nil {
+		v.mechNote.SetTextContent("")
+		return
+	}
+	note := mech.Description
+	if mech.Source != "" {
+		note += " It authenticates against " + mech.Source + "."
+	}
+	v.mechNote.SetTextContent(note)
+	for _, p := range mech.Properties {
+		if p.NotInURI {
+			continue
+		}
+		key := p.Name
+		typ := "text"
+		if p.Secret {
+			typ = "password"
+		}
+		in := h("input", a("id", v.in.uid("prop-"+key)), a("type", typ), cls("mu-text"), a("autocomplete", "off"), a("spellcheck", "false"))
+		setValue(in, v.d.property(key))
+		v.propL.on(in, "input", func(dom.Event) { v.d.setProperty(key, value(in)); v.commit() })
+		add(v.propsBox, h("div", cls("mu-field"), h("label", a("for", in.ID()), key), in, h("div", cls("mu-note"), p.Description)))
+	}
+}
+
 // renderResult refreshes what depends on the produced string without
-// touching the fields being typed into.
+// touching the fields being typed into: the encoded password, invalid
+// fields, and the result bar with its copy buttons.
 func (v *encodeView) renderResult() {
 	in := v.in
 	v.pass.SetAttribute("type", map[bool]string{true: "text", false: "password"}[in.reveal])
@@ -157,7 +251,7 @@ func (v *encodeView) renderResult() {
 	case v.d.password == "":
 		v.encodedPw.SetTextContent("(no password)")
 	case in.reveal:
-		v.encodedPw.SetTextContent(encodedPassword(v.d.password))
+		v.encodedPw.SetTextContent(connstr.EscapeUserinfo(v.d.password))
 	default:
 		v.encodedPw.SetTextContent(connstr.Mask + " (Show to see the encoded form)")
 	}
@@ -167,23 +261,20 @@ func (v *encodeView) renderResult() {
 			c.SetAttribute("aria-invalid", strconv.FormatBool(v.bad[name]))
 		}
 	}
-}
-
-// encodedPassword shows how the encoder writes a password, by encoding a
-// string that holds only it. The escaping rules stay in the encoder.
-func encodedPassword(pw string) string {
-	cs := &connstr.ConnString{
-		Scheme: connstr.SchemeMongoDB,
-		User:   &connstr.Userinfo{Username: "u", Password: connstr.Secret(pw), HasPassword: true, Span: connstr.NoSpan, PasswordSpan: connstr.NoSpan},
-		Hosts:  []connstr.Host{{Type: connstr.HostName, Host: "h", Span: connstr.NoSpan}},
+	shown := in.cs.Redacted()
+	if in.reveal {
+		shown = in.uri
 	}
-	s := cs.String()
-	start := strings.Index(s, "://u:")
-	end := strings.LastIndex(s, "@h")
-	if start < 0 || end < start+5 {
-		return ""
-	}
-	return s[start+5 : end]
+	text, state := in.r.verdict()
+	hasPw := in.cs.User != nil && in.cs.User.HasPassword
+	v.result.set(mk("div", cls("mu-result-bar"), a("data-state", state),
+		mk("div", cls("mu-note"), "The string", when(hasPw && !in.reveal, " (password masked)"), ":"),
+		mk("pre", cls("mu-code"), a("data-mu", "encoded"), mk("code", shown)),
+		mk("p", cls("mu-result-verdict"), text),
+		mk("div", cls("mu-actions"),
+			button("mu-primary", "copy-full", "", "Copy string"+withPassword(in.cs, "")),
+			when(hasPw, button("", "copy-masked", "", "Copy with password masked")),
+			statusNote())))
 }
 
 func (v *encodeView) focusLast(box el, sel string) {
@@ -209,6 +300,7 @@ func (v *encodeView) renderHosts() {
 		port := h("input", a("type", "number"), cls("mu-text mu-port"), a("aria-label", "Port of host "+n),
 			a("min", "1"), a("max", "65535"), a("inputmode", "numeric"), a("placeholder", strconv.Itoa(connstr.DefaultPort)))
 		setValue(port, v.d.hosts[i].port)
+		srv := v.d.scheme == connstr.SchemeSRV
 		rm := h("button", a("type", "button"), cls("mu-btn mu-remove"), a("aria-label", "Remove host "+n), "Remove")
 		v.hostL.on(host, "input", func(dom.Event) { v.d.hosts[i].host = value(host); v.commit() })
 		v.hostL.on(port, "input", func(dom.Event) { v.d.hosts[i].port = value(port); v.commit() })
@@ -218,7 +310,21 @@ func (v *encodeView) renderHosts() {
 			v.commit()
 			v.focusLast(v.hostsBox, "input.mu-host")
 		})
+		if srv {
+			// One DNS name, no port: DNS gives the servers and their ports.
+			host.SetAttribute("aria-label", "SRV host name")
+			if len(v.d.hosts) == 1 {
+				rm = nil
+			}
+			add(v.hostsBox, h("div", cls("mu-row"), host, rm))
+			continue
+		}
 		add(v.hostsBox, h("div", cls("mu-row"), host, h("span", cls("mu-sep"), ":"), port, rm))
+	}
+	srv := v.d.scheme == connstr.SchemeSRV
+	setHidden(v.addHost, srv && len(v.d.hosts) >= 1)
+	if srv {
+		add(v.hostsBox, h("p", cls("mu-note"), "mongodb+srv:// names one DNS name and no port: its SRV record lists the servers and their ports."))
 	}
 }
 
@@ -226,6 +332,9 @@ func (v *encodeView) renderOptions() {
 	v.optL.release()
 	clear(v.optsBox)
 	for i := range v.d.options {
+		if commonOptions[v.d.options[i].spec.Name] || v.propertyField(v.d.options[i].spec.Name) {
+			continue // drawn by its own control
+		}
 		add(v.optsBox, v.optionRow(i))
 	}
 }
@@ -344,6 +453,22 @@ func (v *encodeView) optionRow(i int) el {
 	return row
 }
 
+// propertyField reports whether the option is drawn as the fields of the
+// chosen mechanism's properties rather than as a row.
+func (v *encodeView) propertyField(name string) bool {
+	if name != "authMechanismProperties" {
+		return false
+	}
+	if m := connstr.LookupMechanism(v.d.get("authMechanism")); m != nil {
+		for _, p := range m.Properties {
+			if !p.NotInURI {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // addOption adds the option named in the picker, by canonical name or alias.
 func (v *encodeView) addOption() {
 	name := strings.TrimSpace(value(v.addInput))
@@ -353,6 +478,17 @@ func (v *encodeView) addOption() {
 	spec := connstr.LookupOption(name)
 	if spec == nil {
 		v.addNote.SetTextContent("No option is called " + name + "; pick one from the list.")
+		return
+	}
+	if commonOptions[spec.Name] {
+		v.addNote.SetTextContent(spec.Name + " has its own field in this form.")
+		c := map[string]el{"authSource": v.authSrc, "authMechanism": v.mech}[spec.Name]
+		if c == nil {
+			c = v.common[spec.Name]
+		}
+		if c != nil {
+			c.(dom.HTMLElement).Focus()
+		}
 		return
 	}
 	for _, f := range v.d.options {
@@ -373,25 +509,23 @@ func (v *encodeView) addOption() {
 // startText is a new option's first value: its documented default when the
 // registry gives one that parses as the kind, else the first allowed value.
 func startText(spec *connstr.OptionSpec) string {
-	def, _, _ := strings.Cut(spec.Default, " ")
+	def := spec.DefaultValue
 	switch spec.Kind {
 	case connstr.KindBool:
-		if def == "true" {
+		if def.Kind() == connstr.KindBool && def.Bool() {
 			return "false" // adding a switch that already holds its default would change nothing
 		}
 		return "true"
 	case connstr.KindEnum:
-		for _, val := range spec.Values {
-			if val == def {
-				return val
-			}
+		if def.Kind() == connstr.KindEnum {
+			return def.Text()
 		}
 		if len(spec.Values) > 0 {
 			return spec.Values[0]
 		}
 	case connstr.KindInt:
-		if _, err := strconv.ParseInt(def, 10, 64); err == nil {
-			return def
+		if def.Kind() == connstr.KindInt {
+			return def.Text()
 		}
 	}
 	return ""
@@ -418,7 +552,7 @@ func (v *encodeView) renderUnknown() {
 	if len(v.d.unknown) == 0 {
 		return
 	}
-	box := h("fieldset", h("legend", "Unknown options (kept as written)"))
+	box := h("fieldset", h("legend", "Options kept as written (unknown, or a value the parser ignores)"))
 	for i := range v.d.unknown {
 		i := i
 		o := v.d.unknown[i]

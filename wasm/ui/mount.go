@@ -9,20 +9,8 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"github.com/mongouri/mongouri/connstr"
+	"github.com/mongouri/mongouri/connstr/explain"
 )
-
-// Modes, in tab order.
-const (
-	ModeDecode  = "decode"
-	ModeEncode  = "encode"
-	ModeExplain = "explain"
-)
-
-var modes = []struct{ id, label string }{
-	{ModeDecode, "Decode"},
-	{ModeEncode, "Encode"},
-	{ModeExplain, "Explain"},
-}
 
 // Inspector is one mounted UI. Its state is the connection string: Decode
 // reads it, Encode writes it, Explain reads it; switching views keeps it.
@@ -32,18 +20,29 @@ type Inspector struct {
 	cfg      config
 
 	uri    string
-	cs     *connstr.ConnString
+	cs     *connstr.ConnString // r.cs
+	r      *reading            // the parse and the one list of findings
 	mode   string
 	reveal bool // the password (and secret values) shown in clear
 
-	input  el
-	status el
-	tabs   map[string]el
-	panels map[string]el
+	input   el
+	status  el
+	summary [3]*region // the summary's parts (summaryParts)
+	folds   folds      // what a person opened in views drawn as markup
+	slots   map[string]el
+	tabs    map[string]el
+	panels  map[string]el
+	stale   map[string]bool // views to redraw when next shown
 
 	decode  *decodeView
 	encode  *encodeView
 	explain *explainView
+
+	// The SRV resolution of resolvedURI, which Explain and the summary use
+	// until the string changes.
+	resolution  *connstr.Resolution
+	resolveErr  error
+	resolvedURI string
 
 	cleanup     listeners
 	firstParsed bool
@@ -67,6 +66,8 @@ func Mount(root js.Value, cfg js.Value) *Inspector {
 		idPrefix: "mu" + strconv.Itoa(mounts) + "-",
 		tabs:     map[string]el{},
 		panels:   map[string]el{},
+		stale:    map[string]bool{},
+		folds:    folds{open: map[string]bool{}},
 	}
 	in.cfg = readConfig(cfg)
 	in.build()
@@ -148,12 +149,12 @@ func (in *Inspector) build() {
 		a("spellcheck", "false"), a("autocomplete", "off"), a("autocapitalize", "off"),
 		a("rows", "3"), a("class", "mu-input"))
 	if label == nil {
-		label = h("label", a("data-mu", "input-label"), cls("mu-label"), "Connection string")
+		label = h("label", a("data-mu", "input-label"), cls("mu-label"), inputLabel)
 		appv.Call("insertBefore", label.Underlying(), in.input.Underlying())
 	}
 	label.SetAttribute("for", in.input.ID())
 	if in.input.GetAttribute("placeholder") == "" {
-		in.input.SetAttribute("placeholder", "mongodb+srv://user:password@cluster0.example.net/app?retryWrites=true")
+		in.input.SetAttribute("placeholder", inputPlaceholder)
 	}
 	in.status = in.part(appv, "status", "p", cls("mu-status"), a("role", "status"), a("aria-live", "polite"))
 
@@ -168,6 +169,7 @@ func (in *Inspector) build() {
 		in.on(tab, "click", func(dom.Event) { in.SetMode(mode) })
 		in.on(tab, "keydown", func(ev dom.Event) { in.tabKey(ev) })
 	}
+	in.buildSummary(appv)
 	for _, m := range modes {
 		p := in.part(appv, "panel-"+m.id, "section", cls("mu-panel"), a("role", "tabpanel"),
 			a("aria-labelledby", in.tabs[m.id].ID()), a("tabindex", "-1"))
@@ -175,11 +177,61 @@ func (in *Inspector) build() {
 		in.panels[m.id] = p
 	}
 
+	// Encode and Explain are built when first shown (see renderView): most
+	// visits never open them, and building costs more than drawing.
 	in.decode = newDecodeView(in, in.panels[ModeDecode])
-	in.encode = newEncodeView(in, in.panels[ModeEncode])
-	in.explain = newExplainView(in, in.panels[ModeExplain])
 
 	in.on(in.input, "input", func(dom.Event) { in.setURI(value(in.input), sourceInput) })
+	// One listener for every button drawn as markup (see act.go).
+	in.on(app, "click", in.act)
+	in.on(app, "change", in.changeAct)
+	appv.Call("addEventListener", "toggle", in.toggleFunc(), true) // toggle does not bubble
+}
+
+// buildSummary adopts or creates the summary: it sits between the tabs and
+// the views, at the top of every view. Above its body are two slots that
+// other parts of the UI fill (a diagnosis of a pasted error, driver
+// verdicts); the body is redrawn as markup on every change.
+func (in *Inspector) buildSummary(appv js.Value) {
+	box := in.find("summary")
+	if box == nil {
+		box = h("section", a("data-mu", "summary"))
+		if p := in.find("panel-decode"); p != nil {
+			appv.Call("insertBefore", box.Underlying(), p.Underlying())
+		} else {
+			appv.Call("appendChild", box.Underlying())
+		}
+	}
+	add(box, cls("mu-summary"), a("aria-label", "Summary"))
+	in.slots = map[string]el{}
+	for _, name := range []string{"slot-diagnosis", "slot-drivers", "summary-body"} {
+		e := in.find(name)
+		if e == nil {
+			e = h("div", a("data-mu", name))
+			box.AppendChild(e)
+		}
+		if name != "summary-body" {
+			add(e, cls("mu-slot"))
+		}
+		in.slots[name] = e
+	}
+	body := in.slots["summary-body"]
+	add(body, cls("mu-summary-body"))
+	clear(body) // a pre-rendered summary is drawn again, in the same task, as regions
+	for i := range in.summary {
+		e := h("div")
+		body.AppendChild(e)
+		in.summary[i] = newRegion(e)
+	}
+}
+
+// Slot returns the element of the summary named name ("slot-diagnosis" or
+// "slot-drivers"), for the parts of the UI that fill it; nil for another name.
+func (in *Inspector) Slot(name string) el {
+	if name == "summary-body" {
+		return nil
+	}
+	return in.slots[name]
 }
 
 // tabKey moves between tabs with the arrow, Home and End keys, as the ARIA
@@ -217,24 +269,29 @@ const (
 	sourceAPI source = iota
 	sourceInput
 	sourceEncode
+	sourceResolve // the same string, now with its SRV resolution
 )
 
 func (in *Inspector) setURI(s string, from source) {
 	in.uri = s
-	in.cs, _ = connstr.Parse(s) // the diagnostics carry every error; the error adds nothing
+	if s != in.resolvedURI {
+		in.resolution, in.resolveErr, in.resolvedURI = nil, nil, ""
+	}
+	in.reread()
 	if from != sourceInput && value(in.input) != s {
 		setValue(in.input, s)
 	}
 	in.renderStatus()
-	in.decode.render()
-	if from != sourceEncode {
-		in.encode.load()
-	} else {
+	in.renderSummary()
+	// Only the view on screen is drawn now; the others when shown.
+	for _, m := range modes {
+		in.stale[m.id] = true
+	}
+	if from == sourceEncode && in.encode != nil {
+		in.stale[ModeEncode] = false
 		in.encode.renderResult()
 	}
-	if in.mode == ModeExplain {
-		in.explain.render()
-	}
+	in.renderView()
 	if !in.firstParsed {
 		in.firstParsed = true
 		// Tests and the site read this mark to measure time to the first
@@ -281,68 +338,71 @@ func (in *Inspector) SetMode(m string) {
 		setHidden(in.panels[x.id], !on)
 	}
 	in.root.Call("querySelector", ".mu").Get("dataset").Set("mode", m)
-	switch m {
-	case ModeEncode:
-		in.encode.rebuild()
-	case ModeExplain:
-		in.explain.render()
-	}
+	in.renderView()
 	if changed {
 		in.changed()
 	}
 }
 
+// reread reads the string again: after it changed, or when the password
+// is shown or hidden (the explanation then holds secrets or not).
+func (in *Inspector) reread() {
+	in.r = read(in.uri, in.reveal, in.resolutionFor(in.uri)...)
+	in.cs = in.r.cs
+}
+
+// resolutionFor hands Explain the SRV resolution of uri, if there is one.
+func (in *Inspector) resolutionFor(uri string) []explain.ExplainOption {
+	if in.resolvedURI == "" || in.resolvedURI != uri {
+		return nil
+	}
+	return []explain.ExplainOption{explain.WithResolution(in.resolution, in.resolveErr)}
+}
+
+// renderView draws the view on screen if the string changed since it was
+// last drawn.
+func (in *Inspector) renderView() {
+	if !in.stale[in.mode] {
+		return
+	}
+	in.stale[in.mode] = false
+	switch in.mode {
+	case ModeDecode:
+		in.decode.render()
+	case ModeEncode:
+		if in.encode == nil {
+			in.encode = newEncodeView(in, in.panels[ModeEncode])
+		}
+		in.encode.rebuild()
+	case ModeExplain:
+		if in.explain == nil {
+			in.explain = newExplainView(in, in.panels[ModeExplain])
+		}
+		in.explain.render()
+	}
+}
+
 func (in *Inspector) renderStatus() {
-	ds := in.cs.Diagnostics
-	var errs, warns int
-	for _, d := range ds {
-		switch d.Severity {
-		case connstr.SeverityError:
-			errs++
-		case connstr.SeverityWarning:
-			warns++
-		}
-	}
-	switch {
-	case in.uri == "":
-		in.status.SetTextContent("Paste or type a connection string: it is read here, in your browser, and sent nowhere.")
-		in.status.SetAttribute("data-state", "empty")
-	case errs > 0:
-		in.status.SetTextContent("Invalid: " + count(errs, "error") + andWarnings(warns) + ".")
-		in.status.SetAttribute("data-state", "error")
-	default:
-		in.status.SetTextContent("Valid " + string(in.cs.Scheme) + ":// string with " + count(len(in.cs.Hosts), "host") +
-			" and " + count(len(in.cs.Options)+len(in.cs.Unknown), "option") + andWarnings(warns) + ".")
-		if warns > 0 {
-			in.status.SetAttribute("data-state", "warning")
-		} else {
-			in.status.SetAttribute("data-state", "valid")
-		}
-	}
+	text, state := in.r.verdict()
+	in.status.SetTextContent(text)
+	in.status.SetAttribute("data-state", state)
 }
 
-func andWarnings(n int) string {
-	if n == 0 {
-		return ""
+func (in *Inspector) renderSummary() {
+	for i, p := range in.r.summaryParts(&in.folds, in.uid) {
+		in.summary[i].set(p)
 	}
-	return ", " + count(n, "warning")
-}
-
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 // Unmount removes the listeners and the inspector's elements, a pre-rendered
 // shell included.
 func (in *Inspector) Unmount() {
-	in.decode.lists.release()
-	in.encode.hostL.release()
-	in.encode.optL.release()
-	in.encode.unknownL.release()
-	in.explain.lists.release()
+	if in.encode != nil {
+		in.encode.hostL.release()
+		in.encode.optL.release()
+		in.encode.unknownL.release()
+		in.encode.propL.release()
+	}
 	in.cleanup.release()
 	if app := in.find("app"); app != nil {
 		app.Remove()

@@ -3,8 +3,8 @@
 package ui
 
 import (
+	"context"
 	"net/url"
-	"sort"
 	"strconv"
 	"syscall/js"
 
@@ -42,11 +42,10 @@ type resolveView struct {
 	state     el
 	result    el
 
+	body *region
+
 	endpoints []endpoint
-	inFlight  js.Value // the AbortController of the running lookup
-	last      js.Value // the last ResolveResult
-	lastURI   string   // the string it was for
-	lists     listeners
+	cancel    context.CancelFunc // of the running lookup
 }
 
 func newResolveView(in *Inspector) *resolveView {
@@ -73,9 +72,11 @@ func newResolveView(in *Inspector) *resolveView {
 	v.button = h("button", a("type", "button"), cls("mu-btn mu-primary"), a("aria-describedby", v.names.ID()), "Resolve")
 	v.state = h("p", cls("mu-note"), a("role", "status"), a("aria-live", "polite"))
 	v.result = h("div", cls("mu-resolved"))
-	v.controls = h("div",
-		h("div", cls("mu-field"), h("label", a("for", v.provider.ID()), "DNS-over-HTTPS provider"), v.provider),
-		v.customBox, v.names, v.button)
+	v.body = newRegion(v.result)
+	v.controls = h("div", v.names,
+		h("div", cls("mu-field mu-resolve-row"), v.button,
+			h("label", a("for", v.provider.ID()), "DNS-over-HTTPS provider"), v.provider),
+		v.customBox)
 	v.intro = h("p")
 	v.box = h("section", cls("mu-resolve"), a("aria-labelledby", in.uid("resolve-h")),
 		h("h3", a("id", in.uid("resolve-h")), "Resolve the SRV record"), v.intro, v.controls, v.state, v.result)
@@ -92,8 +93,12 @@ func (v *resolveView) chosen() (endpoint, bool) {
 	sel := value(v.provider)
 	if sel == customValue {
 		u := value(v.custom)
+		// The DoH client decides which URLs it takes (https, or http on loopback).
+		if _, err := doh.New(doh.WithEndpoints(u), doh.WithTransport(DNSTransport)); err != nil {
+			return endpoint{}, false
+		}
 		p, err := url.Parse(u)
-		if err != nil || (p.Scheme != "https" && p.Scheme != "http") || p.Host == "" {
+		if err != nil {
 			return endpoint{}, false
 		}
 		return endpoint{name: p.Host, url: u}, true
@@ -110,7 +115,7 @@ func (v *resolveView) chosen() (endpoint, bool) {
 func (v *resolveView) srvHost() (string, string) {
 	cs := v.in.cs
 	switch {
-	case v.in.cfg.resolve.IsUndefined():
+	case v.in.cfg.resolve.IsUndefined() || DNSTransport == nil:
 		return "", "This page offers no DNS resolution."
 	case cs.Scheme != connstr.SchemeSRV:
 		return "", "Only mongodb+srv:// strings need DNS: this string lists its hosts itself."
@@ -124,19 +129,17 @@ func (v *resolveView) render() {
 	host, why := v.srvHost()
 	setHidden(v.controls, host == "")
 	setHidden(v.customBox, value(v.provider) != customValue)
+	// Only a mongodb+srv:// string has anything to resolve.
+	setHidden(v.box, host == "" && v.in.cs.Scheme != connstr.SchemeSRV)
 	if host == "" {
 		v.intro.SetTextContent(why)
 		v.clearResult()
 		return
 	}
-	v.intro.SetTextContent("A mongodb+srv:// string is a DNS name: the hosts and some options live in its SRV and TXT records. " +
-		"A browser can ask DNS only over HTTPS, so resolving means sending a query to a public resolver. Nothing is sent until you press Resolve.")
+	// What is sent, and when, is said right below (renderNames).
+	v.intro.SetTextContent("")
 	v.renderNames()
-	if v.lastURI != v.in.uri {
-		v.clearResult()
-	} else {
-		v.renderResult()
-	}
+	v.renderResult()
 }
 
 // renderNames states exactly what pressing Resolve sends, and where.
@@ -151,22 +154,18 @@ func (v *resolveView) renderNames() {
 		replace(v.names, h("p", "Enter the https:// URL of a DNS-over-HTTPS server."))
 		return
 	}
-	service := v.in.cs.Value("srvServiceName").Text()
-	if service == "" {
-		service = connstr.LookupOption("srvServiceName").Default
-	}
+	// The explainer names the two questions, srvServiceName included.
+	sch := v.in.r.x.Scheme
 	replace(v.names,
-		h("p", "Pressing Resolve sends these two DNS questions to ", h("strong", e.name), " at ", h("code", e.url), ":"),
-		h("ul", h("li", "SRV ", h("code", "_"+service+"._tcp."+host)), h("li", "TXT ", h("code", host))),
-		h("p", "Nothing else from the string — no username, password, database or option — leaves this page."))
+		h("p", "Pressing Resolve sends two DNS questions, SRV ", h("code", sch.SRVName), " and TXT ", h("code", sch.TXTName),
+			", to ", h("strong", e.name), " at ", h("code", e.url), ". Nothing else from the string — no username, password, database or option — leaves this page."))
 }
 
 func (v *resolveView) clearResult() {
-	v.lists.release()
-	clear(v.result)
-	v.state.SetTextContent("")
-	v.last = js.Undefined()
-	v.lastURI = ""
+	v.body.set("")
+	if v.in.resolvedURI != v.in.uri {
+		v.state.SetTextContent("")
+	}
 }
 
 func (v *resolveView) run() {
@@ -179,153 +178,112 @@ func (v *resolveView) run() {
 		v.state.SetTextContent(offlineMessage(e.name))
 		return
 	}
-	if v.inFlight.Truthy() {
-		v.inFlight.Call("abort")
+	if v.cancel != nil {
+		v.cancel()
 	}
-	ctrl := js.Global().Get("AbortController").New()
-	v.inFlight = ctrl
-	uri := v.in.uri
-	opts := js.Global().Get("Object").New()
-	opts.Set("dohURL", e.url)
-	opts.Set("signal", ctrl.Get("signal"))
+	client, err := doh.New(doh.WithEndpoints(e.url), doh.WithTransport(DNSTransport))
+	if err != nil {
+		v.state.SetTextContent("Resolve failed: " + err.Error() + ".")
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	v.cancel = cancel
+	in := v.in
+	uri, cs := in.uri, in.cs
 	v.state.SetTextContent("Asking " + e.name + "…")
 	v.button.Underlying().Set("disabled", true)
-
-	var done, failed js.Func
-	finish := func() {
-		done.Release()
-		failed.Release()
-		if v.inFlight.Equal(ctrl) {
-			v.inFlight = js.Undefined()
-			v.button.Underlying().Set("disabled", false)
+	// Go to Go: the DoH client asks through the module's fetch, and the
+	// answer goes to Explain as a Resolution, not through JavaScript objects.
+	go func() {
+		res, err := connstr.Resolve(ctx, cs, client)
+		if ctx.Err() != nil {
+			return // a newer lookup or an unmount took over
 		}
-	}
-	done = js.FuncOf(func(_ js.Value, args []js.Value) any {
-		defer finish()
-		if !v.inFlight.Equal(ctrl) || uri != v.in.uri {
-			return nil // the string changed while DNS was asked: the answer is stale
+		cancel()
+		v.cancel = nil
+		v.button.Underlying().Set("disabled", false)
+		if uri != in.uri {
+			return // the string changed while DNS was asked: the answer is stale
 		}
-		v.last, v.lastURI = args[0], uri
+		in.resolution, in.resolveErr, in.resolvedURI = res, err, uri
 		switch {
-		case hasCode(args[0], connstr.CodeDNSUnreachable):
+		case res != nil && hasCode(res.Diagnostics, connstr.CodeDNSUnreachable):
 			// navigator.onLine is not to be trusted (a service worker,
 			// emulation, a captive network): a fetch that reached no
 			// server is what "offline" means here.
 			v.state.SetTextContent(offlineMessage(e.name))
-		case args[0].Get("seeds").Length() == 0:
-			v.state.SetTextContent("No answer from " + e.name + ": the findings below say why.")
+		case err != nil && (res == nil || res.Equivalent == nil):
+			v.state.SetTextContent("No answer from " + e.name + ": " + resolveFailure(res, err) + " The findings above say more.")
 		default:
-			v.state.SetTextContent("Answered by " + e.name + ".")
+			v.state.SetTextContent("Answered by " + e.name + ". Explain and the summary now use what DNS said.")
 		}
-		v.renderResult()
-		return nil
-	})
-	failed = js.FuncOf(func(_ js.Value, args []js.Value) any {
-		defer finish()
-		if !v.inFlight.Equal(ctrl) {
-			return nil
-		}
-		msg := "the request failed"
-		if len(args) > 0 && args[0].Truthy() {
-			if m := args[0].Get("message"); m.Type() == js.TypeString {
-				msg = m.String()
-			}
-		}
-		v.state.SetTextContent("Resolve failed: " + msg + ". It needs the network and a DoH server this page may reach.")
-		return nil
-	})
-	call := js.Global().Get("Promise").Call("resolve", v.in.cfg.resolve.Invoke(uri, opts))
-	call.Call("then", done, failed)
+		// Explain, the summary and the findings now use what DNS said.
+		in.setURI(uri, sourceResolve)
+	}()
 }
 
-// renderResult shows the seed list, the options after DNS, the equivalent
-// mongodb:// string (password masked unless revealed) and the findings.
+// resolveFailure says why a resolution failed, from its findings.
+func resolveFailure(res *connstr.Resolution, err error) string {
+	if res != nil {
+		for _, d := range res.Diagnostics {
+			if d.Severity == connstr.SeverityError {
+				return d.Message
+			}
+		}
+	}
+	return "the request failed."
+}
+
+// renderResult shows the seed list, the options DNS added and the
+// equivalent mongodb:// string (password masked unless revealed). The
+// resolution's findings are among the summary's.
 func (v *resolveView) renderResult() {
-	v.lists.release()
-	clear(v.result)
-	r := v.last
-	if !r.Truthy() {
+	in := v.in
+	res := in.resolution
+	if res == nil || in.resolvedURI != in.uri {
+		v.body.set("")
 		return
 	}
-	in := v.in
-	if seeds := r.Get("seeds"); seeds.Truthy() && seeds.Length() > 0 {
-		body := h("tbody")
-		for i := 0; i < seeds.Length(); i++ {
-			add(body, h("tr", h("td", h("code", seeds.Index(i).String()))))
+	var out []HTML
+	if len(res.Seeds) > 0 {
+		var rows [][]HTML
+		for _, s := range res.Seeds {
+			rows = append(rows, []HTML{mk("code", s)})
 		}
-		add(v.result, table("Seed list", []string{"host:port"}, body))
+		out = append(out, tableHTML("Seed list", []string{"host:port"}, rows))
 	}
-	if opts := r.Get("options"); opts.Type() == js.TypeObject {
-		keys := js.Global().Get("Object").Call("keys", opts)
-		body := h("tbody")
-		names := make([]string, keys.Length())
-		for i := range names {
-			names[i] = keys.Index(i).String()
-		}
-		sort.Strings(names)
-		for _, k := range names {
-			// Not in the string: the TXT record or the SRV rules (tls) added it;
-			// the findings below say which.
-			from := "the string"
-			if _, ok := in.cs.Lookup(k); !ok {
-				from = "resolution"
-			}
-			add(body, h("tr", h("td", h("code", k)), h("td", h("code", in.jsValueText(k, opts.Get(k)))), h("td", from)))
-		}
-		if len(names) > 0 {
-			add(v.result, table("Options after resolution", []string{"Option", "Value", "From"}, body))
-		}
+	fromTXT := map[string]bool{}
+	for _, n := range res.FromTXT {
+		fromTXT[n] = true
 	}
-	if u := r.Get("uri"); u.Type() == js.TypeString && u.String() != "" {
-		eq, _ := connstr.Parse(u.String())
+	var rows [][]HTML
+	for _, o := range res.Options {
+		from := "the string"
+		switch {
+		case fromTXT[o.Name]:
+			from = "the TXT record"
+		case !o.Span.Valid():
+			from = "mongodb+srv:// rules"
+		}
+		rows = append(rows, []HTML{mk("code", o.Name), mk("code", in.r.valueText(o.Value)), HTML(escape(from))})
+	}
+	if len(rows) > 0 {
+		out = append(out, tableHTML("Options after resolution", []string{"Option", "Value", "From"}, rows))
+	}
+	if eq := res.Equivalent; eq != nil && !res.Diagnostics.HasErrors() {
 		shown := eq.Redacted()
 		if in.reveal {
-			shown = u.String()
+			shown = eq.String()
 		}
-		full := u.String()
-		copyNote := h("span", cls("mu-note"), a("role", "status"))
-		show := h("button", a("type", "button"), cls("mu-btn"), a("aria-pressed", strconv.FormatBool(in.reveal)), "Show password")
-		v.lists.on(show, "click", func(dom.Event) { in.setReveal(!in.reveal) })
-		if eq.User == nil || !eq.User.HasPassword {
-			show = nil
-		}
-		cr := h("button", a("type", "button"), cls("mu-btn"), "Copy redacted")
-		cf := h("button", a("type", "button"), cls("mu-btn"), "Copy full")
-		v.lists.on(cr, "click", func(dom.Event) { in.copy(eq.Redacted(), "the redacted mongodb:// string", copyNote) })
-		v.lists.on(cf, "click", func(dom.Event) { in.copy(full, "the mongodb:// string, password included", copyNote) })
-		add(v.result, h("h4", "The same connection as a mongodb:// string"),
-			h("pre", cls("mu-code"), a("data-mu-equivalent", ""), h("code", shown)),
-			h("div", cls("mu-actions"), show, cr, cf, copyNote))
+		hasPw := eq.User != nil && eq.User.HasPassword
+		out = append(out, mk("h4", "The same connection as a mongodb:// string"),
+			mk("pre", cls("mu-code"), a("data-mu-equivalent", ""), mk("code", shown)),
+			mk("div", cls("mu-actions"), when(hasPw, revealButton(in.reveal)),
+				when(hasPw, button("", "copy-equivalent-masked", "", "Copy with password masked")),
+				button("", "copy-equivalent", "", "Copy mongodb:// string"+withPassword(eq, "")),
+				statusNote()))
 	}
-	if ds := r.Get("diagnostics"); ds.Truthy() && ds.Length() > 0 {
-		list := h("ol", cls("mu-diag-list"))
-		for i := 0; i < ds.Length(); i++ {
-			d := ds.Index(i)
-			sev := jsString(d, "severity")
-			item := h("li", cls("mu-diag u-"+sev), a("data-code", jsString(d, "code")),
-				h("span", cls("mu-sev"), sev), " ", h("span", cls("mu-msg"), jsString(d, "message")))
-			if hint := jsString(d, "hint"); hint != "" {
-				add(item, h("div", cls("mu-hint"), hint))
-			}
-			add(list, item)
-		}
-		add(v.result, h("h4", "Findings from DNS"), list)
-	}
-}
-
-// jsValueText writes an option value from the JS API's result, masking
-// secrets as the registry marks them.
-func (in *Inspector) jsValueText(name string, val js.Value) string {
-	if spec := connstr.LookupOption(name); spec != nil && spec.Secret && !in.reveal {
-		return connstr.Mask
-	}
-	switch val.Type() {
-	case js.TypeString:
-		return val.String()
-	case js.TypeNumber, js.TypeBoolean:
-		return js.Global().Get("String").Invoke(val).String()
-	}
-	return js.Global().Get("JSON").Call("stringify", val).String()
+	v.body.set(mk("div", out))
 }
 
 func offlineMessage(endpoint string) string {
@@ -333,11 +291,10 @@ func offlineMessage(endpoint string) string {
 		"; Decode, Encode and Explain keep working offline."
 }
 
-// hasCode reports whether a ResolveResult holds a diagnostic with code.
-func hasCode(result js.Value, code connstr.Code) bool {
-	diags := result.Get("diagnostics")
-	for i, n := 0, diags.Length(); i < n; i++ {
-		if diags.Index(i).Get("code").String() == string(code) {
+// hasCode reports whether a resolution's findings hold code.
+func hasCode(ds connstr.Diagnostics, code connstr.Code) bool {
+	for _, d := range ds {
+		if d.Code == code {
 			return true
 		}
 	}

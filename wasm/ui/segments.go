@@ -2,7 +2,6 @@ package ui
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/mongouri/mongouri/connstr"
@@ -129,13 +128,12 @@ func parts(input string, cs *connstr.ConnString) []paint {
 		return nil
 	}
 	var ps []paint
-	if prefix := string(cs.Scheme) + "://"; cs.Scheme != "" && len(input) >= len(prefix) && strings.EqualFold(input[:len(prefix)], prefix) {
-		ps = append(ps, paint{connstr.Span{Start: 0, End: len(prefix)}, partScheme})
+	layout := connstr.Cut(input)
+	if sch := layout.Scheme; cs.Scheme != "" && sch.Valid() && sch.End+3 <= len(input) {
+		ps = append(ps, paint{connstr.Span{Start: sch.Start, End: sch.End + 3}, partScheme}) // with "://"
 	}
-	hostsEnd := -1
 	if cs.User != nil && cs.User.Span.Valid() {
 		ps = append(ps, paint{cs.User.Span, partUser})
-		hostsEnd = cs.User.Span.End + 1 // past the '@'
 		if cs.User.PasswordSpan.Valid() {
 			ps = append(ps, paint{cs.User.PasswordSpan, partPassword})
 		}
@@ -143,10 +141,10 @@ func parts(input string, cs *connstr.ConnString) []paint {
 	for _, h := range cs.Hosts {
 		if h.Span.Valid() {
 			ps = append(ps, paint{h.Span, partHost})
-			hostsEnd = max(hostsEnd, h.Span.End)
 		}
 	}
-	if db := databaseSpan(input, hostsEnd); db.Valid() {
+	// The parser gives the decoded name; Cut says where it was written.
+	if db := layout.Database; db.Valid() && db.End > db.Start {
 		ps = append(ps, paint{db, partDatabase})
 	}
 	for _, o := range cs.Options {
@@ -160,24 +158,6 @@ func parts(input string, cs *connstr.ConnString) []paint {
 		}
 	}
 	return ps
-}
-
-// databaseSpan finds the path's database: the text between the '/' that
-// follows the host list and the '?' (or the end). The parser reports the
-// decoded name, not where it was written, so the UI locates it to colour it.
-func databaseSpan(input string, hostsEnd int) connstr.Span {
-	if hostsEnd < 0 || hostsEnd >= len(input) || input[hostsEnd] != '/' {
-		return connstr.NoSpan
-	}
-	start := hostsEnd + 1
-	end := len(input)
-	if q := strings.IndexByte(input[start:], '?'); q >= 0 {
-		end = start + q
-	}
-	if end == start {
-		return connstr.NoSpan
-	}
-	return connstr.Span{Start: start, End: end}
 }
 
 // utf16Offset converts a byte offset into s to the UTF-16 code unit offset a
