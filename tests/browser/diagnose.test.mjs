@@ -27,6 +27,8 @@ test("pasting an error shows its causes at the top of the summary", async () => 
   try {
     await page.locator('[data-mu="input"]').fill(ATLAS);
     await page.getByRole("tab", { name: "Explain" }).click();
+    // One line in Explain until opened; then the field.
+    await page.getByText("Diagnose an error your driver printed").click();
     const field = page.getByLabel("Paste the error");
     await field.fill(SRV_ERROR);
     await firstCause(page).waitFor();
@@ -78,6 +80,10 @@ test("the widget's error attribute diagnoses without a string typed", async () =
     await cause.waitFor();
     const code = await cause.getAttribute("data-cause");
     assert.ok(["nothing-listening", "string-not-loaded", "host-differs"].includes(code), code);
+    // Explain, built later, shows the same text in its field, unfolded.
+    await w.evaluate((el) => { el.mode = "explain"; });
+    assert.equal(await w.locator('[data-mu="error"]').inputValue(), "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017");
+    assert.equal(await w.locator('[data-mu="error-field"]').getAttribute("open"), "");
     await w.evaluate((el) => el.removeAttribute("error"));
     await cause.waitFor({ state: "detached" });
   } finally {
@@ -95,6 +101,7 @@ test("the diagnosis: axe-core finds no serious or critical violation, light and 
     try {
       await page.locator('[data-mu="input"]').fill(ATLAS);
       await page.getByRole("tab", { name: "Explain" }).click();
+      await page.getByText("Diagnose an error your driver printed").click();
       await page.getByLabel("Paste the error").fill(SRV_ERROR);
       await firstCause(page).waitFor();
       // Open every fold of the diagnosis, so that axe sees its commands too.

@@ -14,10 +14,12 @@ import (
 // diagnosis it gives, drawn in the summary's diagnosis slot so that it sits
 // above every view. The field is built once and moved into the Explain
 // panel when that view is first built; it is never redrawn, so what a
-// person pasted and the focus survive every change of the string.
+// person pasted and the focus survive every change of the string. It sits
+// in a fold, one line until opened, so that Explain stays short for the
+// many who have no error to paste.
 type diagnoseView struct {
 	in     *Inspector
-	field  el // the box: label, textarea, note
+	field  el // the fold: its summary, then label, textarea and note
 	input  el
 	result *region
 	text   string
@@ -30,7 +32,8 @@ func newDiagnoseView(in *Inspector) *diagnoseView {
 		a("spellcheck", "false"), a("autocomplete", "off"), a("autocapitalize", "off"),
 		a("aria-describedby", in.uid("error-note")),
 		a("placeholder", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"))
-	v.field = h("div", cls("mu-error-field"), a("data-mu", "error-field"),
+	v.field = h("details", cls("mu-error-field"), a("data-mu", "error-field"),
+		h("summary", "Diagnose an error your driver printed"),
 		h("label", a("for", id), cls("mu-label"), "Paste the error"),
 		v.input,
 		h("p", a("id", in.uid("error-note")), cls("mu-note"),
@@ -51,6 +54,9 @@ func (v *diagnoseView) set(s string, put bool) {
 	v.text = s
 	if put && value(v.input) != s {
 		setValue(v.input, s)
+	}
+	if strings.TrimSpace(s) != "" {
+		v.field.SetAttribute("open", "")
 	}
 	v.render()
 }
