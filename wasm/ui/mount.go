@@ -41,7 +41,7 @@ type Inspector struct {
 	input   el
 	status  el
 	summary [3]*region // the summary's parts (summaryParts)
-	folds   folds // what a person opened in views drawn as markup
+	folds   folds      // what a person opened in views drawn as markup
 	slots   map[string]el
 	tabs    map[string]el
 	panels  map[string]el
