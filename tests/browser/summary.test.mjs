@@ -198,7 +198,10 @@ test("phone width: tables become label/value lists, nothing is clipped or scroll
     await input(page).fill(uri);
     for (const view of ["Decode", "Explain"]) {
       await page.getByRole("tab", { name: view }).click();
-      if (view === "Explain") await page.locator('details[data-fold="defaults"] > summary').click();
+      if (view === "Explain") {
+        await page.locator('details[data-fold="defaults"] > summary').click();
+        await page.locator('tr[data-setting="serverSelectionTimeoutMS"]').waitFor(); // drawn once opened
+      }
       const tables = page.locator(`[data-mu="panel-${view.toLowerCase()}"] table`);
       assert.ok((await tables.count()) >= 1, `${view} has tables`);
       const clipped = await tables.evaluateAll((ts) => ts.flatMap((t) => {
