@@ -6,12 +6,13 @@ SHELL          := bash
 GO             ?= go
 PORT           ?= 8080
 SPEC_TESTS_DIR ?= $(abspath ../shared/spec-tests)
+SPEC_TESTS_ADDITIONS_DIR ?= $(abspath $(dir $(SPEC_TESTS_DIR))spec-tests-additions)
 FUZZTIME       ?= 60s
 FUZZTIME_SHORT ?= 100000x
 # Every request a test process or test browser refused because it was not for
 # loopback (tests/loopback-only.mjs); `make test` starts it empty.
 MONGOURI_REFUSED_LOG ?= $(abspath test-results/refused-requests.log)
-export SPEC_TESTS_DIR PORT MONGOURI_REFUSED_LOG
+export SPEC_TESTS_DIR SPEC_TESTS_ADDITIONS_DIR PORT MONGOURI_REFUSED_LOG
 
 .DEFAULT_GOAL := help
 
@@ -78,6 +79,9 @@ test-fuzz-short: ## each fuzz target for 100000 executions, so regressions show 
 test-dns: deps-dns ## seedlist conformance and DoH faults against dnsmasq + dnsdist
 	scripts/test-dns.sh
 
+test-drivers: deps-node ## verdicts against the official Go and Node.js drivers (2,500 generated strings, >= 99% agreement)
+	cd scripts/driverbench && $(GO) test -count=1 -v -run '^TestDifferential$$' . | sed -n '/differential/p; /disagreements/,/^    [a-z]/p; /^\(ok\|FAIL\|--- FAIL\)/p'
+
 test-wasm: ## Go tests under GOOS=js GOARCH=wasm (Node runs them)
 	scripts/test-wasm.sh
 
@@ -90,7 +94,8 @@ test-browser: site deps-browser deps-dns ## Playwright + Debian chromium against
 ## --- measurements ---------------------------------------------------------
 
 .PHONY: bench size fuzz
-bench: package deps-dns ## Go benchmarks (vs the official driver), DoH timing, Node benchmark
+bench: site deps-dns deps-browser ## Go benchmarks (vs the official driver), DoH timing, Node and Chromium benchmarks
+	$(GO) build -o build/serve ./scripts/serve
 	scripts/bench.sh
 
 size: wasm ## raw, gzip and brotli sizes with per-package attribution

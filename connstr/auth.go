@@ -37,26 +37,24 @@ func (p *parser) checkAuth() {
 	}
 	hasUser := user != nil && user.Username != ""
 	hasPass := user != nil && user.HasPassword
+	userHint, passHint := "Remove the username from the string.", "Remove the ':' and the password after the username."
+	if m.CredentialsFrom != "" {
+		userHint = "Remove the user information: " + name + " takes its credentials from " + m.CredentialsFrom + "."
+		passHint = userHint
+	}
 	switch {
 	case m.Username == Required && !hasUser:
 		p.errorf(CodeAuthUsernameRequired, mechSpan, "authMechanism", name+" needs a username.",
 			"Put the username before the host: mongodb://user:password@host/.")
 	case m.Username == Forbidden && hasUser:
-		p.errorf(CodeAuthUsernameForbidden, user.Span, "authMechanism", name+" does not take a username.",
-			"Remove the username from the string.")
+		p.errorf(CodeAuthUsernameForbidden, user.Span, "authMechanism", name+" does not take a username in the string.", userHint)
 	}
 	switch {
 	case m.Password == Forbidden && hasPass:
-		p.errorf(CodeAuthPasswordForbidden, user.PasswordSpan, "authMechanism", name+" does not take a password.",
-			"Remove the ':' and the password after the username.")
+		p.errorf(CodeAuthPasswordForbidden, user.PasswordSpan, "authMechanism", name+" does not take a password in the string.", passHint)
 	case m.Password == Required && hasUser && !hasPass:
 		p.warnf(CodeAuthPasswordRequired, user.Span, "authMechanism", name+" needs a password, and the string has none.",
 			"Add :password after the username (mongosh prompts for it; drivers fail to authenticate).")
-	}
-	if name == "MONGODB-AWS" && hasUser != hasPass {
-		p.errorf(CodeAuthPasswordRequired, user.Span, "authMechanism",
-			"MONGODB-AWS needs both an access key ID (username) and a secret access key (password), or neither.",
-			"Give both, or remove the user information to take credentials from the environment.")
 	}
 	if src := p.val(optAuthSource); src.IsSet() && m.Source != "" && src.Text() != m.Source {
 		p.errorf(CodeAuthSource, p.span(optAuthSource), "authSource",
@@ -83,8 +81,12 @@ func (p *parser) checkProperties(m *MechanismSpec) {
 			p.errorf(CodeUnknownProperty, span, opt, m.Name+" has no property "+p.quoteKey(span, pr.Key)+".",
 				"Properties of "+m.Name+": "+propertyNames(m)+".")
 		case ps.NotInURI:
-			p.errorf(CodeAuthProperty, span, opt, pr.Key+" cannot be set in a connection string.",
-				"Set "+pr.Key+" in the client options in code.")
+			where := ps.SetIn
+			if where == "" {
+				where = "the client options in code"
+			}
+			p.errorf(CodeAuthProperty, span, opt, ps.Name+" cannot be set in a connection string.",
+				"Set "+ps.Name+" in "+where+".")
 		case len(ps.Values) > 0 && !slices.Contains(ps.Values, pr.Value):
 			p.errorf(CodeAuthProperty, span, opt, "The value of "+pr.Key+" is not one of the allowed values.",
 				"Use one of: "+strings.Join(ps.Values, ", ")+".")

@@ -19,7 +19,8 @@ const (
 	CodeBadPercent        Code = "bad-percent-encoding" // % not followed by two hex digits
 	CodeUserinfoAt        Code = "userinfo-unescaped-at"
 	CodeUserinfoColon     Code = "userinfo-unescaped-colon"
-	CodeUserinfoChar      Code = "userinfo-invalid-char" // a character RFC 3986 requires to be encoded
+	CodeUserinfoChar      Code = "userinfo-invalid-char" // a gen-delim ('#', '[', ']') that must be encoded
+	CodeUserinfoUnencoded Code = "userinfo-unencoded"    // a space or other character RFC 3986 wants encoded (warning)
 	CodeUserinfoNonASCII  Code = "userinfo-non-ascii"    // raw UTF-8 in userinfo (portability)
 	CodeEmptyUsername     Code = "empty-username"
 	CodePlusInUserinfo    Code = "userinfo-plus"            // '+' read as space by some drivers
@@ -30,6 +31,7 @@ const (
 	CodeOptionEmptyKey    Code = "option-empty-key"
 	CodeOptionEmptyPair   Code = "option-empty-pair" // "&&" or a trailing "&"
 	CodeLegacySeparator   Code = "legacy-separator"  // ';' between options
+	CodeMixedSeparators   Code = "mixed-separators"  // both '&' and ';' in the options: drivers split differently
 	CodeSRVMultipleHosts  Code = "srv-multiple-hosts"
 	CodeSRVPort           Code = "srv-port"
 	CodeSRVHostType       Code = "srv-host-type" // an IP address or socket with mongodb+srv

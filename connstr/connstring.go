@@ -10,7 +10,10 @@
 // performs no I/O except through a caller-supplied Resolver (see Resolve).
 package connstr
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Scheme is the connection string's scheme.
 type Scheme string
@@ -75,6 +78,29 @@ type Option struct {
 type RawOption struct {
 	Key, Value string // decoded
 	Span       Span
+	// secret marks a value that is or may be a credential: the key looks
+	// like a secret's, or the pair stands where a secret value may have run
+	// on (see ConnString.Redacted). secretKey marks a key that may itself
+	// be part of a credential. Format and MarshalText mask them.
+	secret, secretKey bool
+}
+
+// Format prints key=value with a value that may be a credential masked,
+// for every verb.
+func (r RawOption) Format(f fmt.State, _ rune) { f.Write(r.text()) }
+
+// MarshalText is Format's text, for encoding/json, encoding/xml and
+// log/slog.
+func (r RawOption) MarshalText() ([]byte, error) { return r.text(), nil }
+
+func (r RawOption) text() []byte {
+	switch {
+	case r.secretKey:
+		return []byte(Mask + "=" + Mask)
+	case r.secret || secretLookingKey(r.Key):
+		return []byte(r.Key + "=" + Mask)
+	}
+	return []byte(r.Key + "=" + r.Value)
 }
 
 // ConnString is a parsed connection string.
@@ -87,7 +113,8 @@ type ConnString struct {
 	Unknown     []RawOption // unrecognised options, in order
 	Diagnostics Diagnostics
 	input       string
-	suspect     bool // see Redacted
+	suspect     bool   // see Redacted
+	hidden      []Span // spans the parser found may hold a credential; see secretSpans
 
 	// Room for the user information and a first host, so that parsing a
 	// typical string allocates the ConnString and little else. User and

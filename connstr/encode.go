@@ -15,44 +15,6 @@ func (c *ConnString) String() string {
 	return c.encode(encodeOptions{})
 }
 
-// RedactOption changes what Redacted hides.
-type RedactOption uint8
-
-const (
-	// HideUsername masks the username as well as the password.
-	HideUsername RedactOption = 1 << iota
-)
-
-// Redacted returns the string with the password and every secret option
-// value (proxyPassword, tlsCertificateKeyFilePassword, the AWS_SESSION_TOKEN
-// property, and unknown options whose names say they hold a secret) replaced
-// by *****. For a string that did not parse, or one with an '@' after the
-// hosts and no userinfo before them (a password with an unescaped '/' may
-// parse as a host and a database), it masks the text between the scheme and
-// the last '@', where such a password sits.
-func (c *ConnString) Redacted(opts ...RedactOption) string {
-	var o encodeOptions
-	o.mask = true
-	for _, x := range opts {
-		o.hideUser = o.hideUser || x&HideUsername != 0
-	}
-	if !c.Valid() || c.suspect {
-		return redactRaw(c.input, o.hideUser)
-	}
-	return c.encode(o)
-}
-
-// Redact parses uri and returns its redacted form.
-func Redact(uri string, opts ...RedactOption) string {
-	c, _ := Parse(uri)
-	return c.Redacted(opts...)
-}
-
-// RedactUnparsed masks s as Redacted masks a string that did not parse, for
-// a string that cannot be trusted to have parsed as meant: secret option
-// values, then the text between the scheme and the last '@'.
-func RedactUnparsed(s string) string { return redactRaw(s, false) }
-
 type encodeOptions struct {
 	mask, hideUser bool
 }
@@ -110,19 +72,14 @@ func (c *ConnString) encode(o encodeOptions) string {
 		b.WriteByte('=')
 		writeValue(&b, opt.Value, o.mask)
 	}
-	secretFrom := len(c.input)
-	if o.mask {
-		secretFrom = firstSecretOption(c.input)
-	}
 	for _, raw := range c.Unknown {
 		b.WriteByte(sep)
 		sep = '&'
 		switch {
-		case raw.Span.Valid() && raw.Span.Start > secretFrom:
-			// Possibly the tail of a raw secret value that held a '&'.
+		case o.mask && raw.secretKey:
 			b.WriteString(Mask + "=" + Mask)
 			continue
-		case o.mask && secretLookingKey(raw.Key):
+		case o.mask && (raw.secret || secretLookingKey(raw.Key)):
 			b.WriteString(escape(raw.Key, escValue) + "=" + Mask)
 			continue
 		}
@@ -180,8 +137,9 @@ func writeValue(b *strings.Builder, v Value, mask bool) {
 }
 
 // writePairs writes key:value pairs; values of keys for which secret
-// returns true are masked, and so are unknown keys that follow a secret (a
-// raw secret value holding ',' and ':' reads as further pairs).
+// returns true are masked, and so are whole unknown pairs that follow a
+// secret (a raw secret value holding ',' and ':' reads as further pairs)
+// and keys glued to a property's name (a missing ':').
 func writePairs(b *strings.Builder, props []Property, secret func(string) bool) {
 	masking := false
 	for i, p := range props {
@@ -190,12 +148,13 @@ func writePairs(b *strings.Builder, props []Property, secret func(string) bool) 
 		}
 		switch {
 		case secret == nil:
+		case masking && !knownProperty(p.Key), gluedToProperty(p.Key):
+			masking = true
+			b.WriteString(Mask)
+			continue
 		case secret(p.Key):
 			masking = true
 			b.WriteString(escape(p.Key, escValue) + ":" + Mask)
-			continue
-		case masking && !knownProperty(p.Key):
-			b.WriteString(Mask)
 			continue
 		default:
 			masking = false
@@ -206,146 +165,16 @@ func writePairs(b *strings.Builder, props []Property, secret func(string) bool) 
 	}
 }
 
-// redactRaw masks the credentials of a string that cannot be trusted to
-// have parsed as meant. Secret option values are masked first, each up to the
-// next option the registry knows (a raw value may hold '&', '@' or ','); then
-// the text between the scheme and the last remaining '@', where a password
-// that was not percent-encoded sits.
-func redactRaw(in string, hideUser bool) string {
-	s := maskSecretValues(in)
-	start := 0
-	if i := strings.Index(s, "://"); i >= 0 {
-		start = i + 3
-	}
-	at := strings.LastIndexByte(s, '@')
-	if at < start {
-		return s
-	}
-	var b strings.Builder
-	b.WriteString(s[:start])
-	user := s[start:at]
-	// Keep a username that plainly ends at the first ':'.
-	if c := strings.IndexAny(user, ":/?#"); !hideUser && c > 0 && user[c] == ':' {
-		b.WriteString(user[:c+1])
-	}
-	b.WriteString(Mask)
-	b.WriteString(s[at:])
-	return b.String()
-}
-
-// maskSecretValues replaces the values of secret options, and of the secret
-// properties inside authMechanismProperties, with the mask.
-func maskSecretValues(s string) string {
-	var b strings.Builder
-	last := 0
-	semi := semicolonSeparates(s)
-	for i := 0; i < len(s); i++ {
-		if i > 0 && !isOptionSeparator(s[i-1], semi) {
-			continue
-		}
-		key, ok := keyAt(s, i, '=')
-		if !ok {
-			continue
-		}
-		spec := LookupOption(key)
-		vs := i + len(key) + 1
-		switch {
-		case holdsSecret(spec, key):
-			ve := nextOption(s, vs, semi)
-			b.WriteString(s[last:vs])
-			b.WriteString(Mask)
-			last, i = ve, ve-1
-		case spec != nil && spec.Kind == KindProperties:
-			ve := nextOption(s, vs, semi)
-			b.WriteString(s[last:vs])
-			b.WriteString(maskSecretProperties(s[vs:ve]))
-			last, i = ve, ve-1
-		}
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
-
-// firstSecretOption returns where the first option that may carry a secret
-// starts, or len(s).
-func firstSecretOption(s string) int {
-	semi := semicolonSeparates(s)
-	for i := 1; i < len(s); i++ {
-		if !isOptionSeparator(s[i-1], semi) {
-			continue
-		}
-		if key, ok := keyAt(s, i, '='); ok {
-			spec := LookupOption(key)
-			if holdsSecret(spec, key) || spec != nil && spec.Kind == KindProperties {
-				return i
-			}
-		}
-	}
-	return len(s)
-}
-
-// semicolonSeparates says whether ';' separates options in s: as in the
-// parser, only when no '&' does.
-func semicolonSeparates(s string) bool { return strings.IndexByte(s, '&') < 0 }
-
-func isOptionSeparator(c byte, semi bool) bool { return c == '?' || c == '&' || semi && c == ';' }
-
-// keyAt reads an option or property name at s[i:] ending in sep.
-func keyAt(s string, i int, sep byte) (string, bool) {
-	j := i
-	for j < len(s) && (s[j] == '_' || s[j] == '-' || 'a' <= s[j]|0x20 && s[j]|0x20 <= 'z' || '0' <= s[j] && s[j] <= '9') {
-		j++
-	}
-	if j == i || j >= len(s) || s[j] != sep {
-		return "", false
-	}
-	return s[i:j], true
-}
-
-// nextOption returns where the option whose value starts at vs ends: at a
-// separator followed by a known option's name and '=', or at the end.
-func nextOption(s string, vs int, semi bool) int {
-	for i := vs; i < len(s); i++ {
-		if s[i] == '&' || semi && s[i] == ';' {
-			if key, ok := keyAt(s, i+1, '='); ok && LookupOption(key) != nil {
-				return i
-			}
-		}
-	}
-	return len(s)
-}
-
-// maskSecretProperties masks secret values in a raw key:value list; a
-// secret runs up to the next ',' followed by a known property name and ':'.
-func maskSecretProperties(v string) string {
-	var b strings.Builder
-	last := 0
-	for i := 0; i < len(v); i++ {
-		if i > 0 && v[i-1] != ',' {
-			continue
-		}
-		key, ok := keyAt(v, i, ':')
-		if !ok || !secretPropertyKey(key) {
-			continue
-		}
-		vs := i + len(key) + 1
-		ve := len(v)
-		for j := vs; j < len(v); j++ {
-			if k, ok := keyAt(v, j+1, ':'); v[j] == ',' && ok && knownProperty(k) {
-				ve = j
-				break
-			}
-		}
-		b.WriteString(v[last:vs])
-		b.WriteString(Mask)
-		last, i = ve, ve-1
-	}
-	b.WriteString(v[last:])
-	return b.String()
-}
-
 // Format prints the redacted string for every verb, so that logging a
-// *ConnString with %v, %+v or %#v never shows a credential.
-func (c *ConnString) Format(f fmt.State, _ rune) {
+// ConnString or a *ConnString with %v, %+v, %#v, %s or %q never shows a
+// credential. (A value receiver: fmt finds it on values and pointers alike.)
+func (c ConnString) Format(f fmt.State, _ rune) {
 	f.Write([]byte(c.Redacted()))
+}
+
+// MarshalText gives the redacted string to encoding/json, encoding/xml and
+// the log/slog handlers, which would otherwise print the fields, password
+// included.
+func (c ConnString) MarshalText() ([]byte, error) {
+	return []byte(c.Redacted()), nil
 }

@@ -48,6 +48,19 @@ var userinfoPlain = func() (t [256]bool) {
 	return t
 }()
 
+// userinfoMustEncode lists the bytes a username or password cannot hold
+// raw, whatever the driver: the Connection String spec's '@', a second ':'
+// and a '%' that starts no escape (checked apart), and the rest of RFC 3986's
+// gen-delims, which end the userinfo or start a fragment or an IP literal in
+// any URI parser. Any other byte outside RFC 3986's userinfo set (a space,
+// '"', '<', ...) is one the spec only says drivers SHOULD reject: a warning.
+var userinfoMustEncode = func() (t [256]bool) {
+	for _, c := range []byte(":/?#[]@%") {
+		t[c] = true
+	}
+	return t
+}()
+
 // isSubDelim reports whether c is one of RFC 3986's sub-delimiters.
 func isSubDelim(c byte) bool {
 	return strings.IndexByte("!$&'()*+,;=", c) >= 0

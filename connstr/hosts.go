@@ -60,14 +60,19 @@ func (p *parser) host(s, e int) {
 			return
 		}
 		if hostEnd < e {
-			h.Port, portOK = portNumber(in[hostEnd+1 : e])
+			if h.Port, portOK = portNumber(in[hostEnd+1 : e]); !portOK {
+				p.notAPort(hostEnd+1, e)
+			}
 		}
 	} else if c := strings.IndexByte(in[s:e], ':'); c >= 0 {
 		hostEnd = s + c
-		// A valid port holds no second ':'; only look for one otherwise.
-		if h.Port, portOK = portNumber(in[hostEnd+1 : e]); !portOK && strings.IndexByte(in[hostEnd+1:e], ':') >= 0 {
-			p.colons(s, e)
-			return
+		if h.Port, portOK = portNumber(in[hostEnd+1 : e]); !portOK {
+			p.notAPort(hostEnd+1, e)
+			// A valid port holds no second ':'; only look for one otherwise.
+			if strings.IndexByte(in[hostEnd+1:e], ':') >= 0 {
+				p.colons(s, e)
+				return
+			}
 		}
 		if !p.hostName(&h, s, hostEnd) {
 			return
@@ -87,6 +92,25 @@ func (p *parser) host(s, e int) {
 		}
 	}
 	p.cs.Hosts = append(p.cs.Hosts, h)
+}
+
+// notAPort records that the text in[s:e] after a host's ':' is not a port
+// (or is empty: "user:" then a password that starts with '/', '?' or ',').
+// Without a readable userinfo, "user:password" reads as host and port: the
+// text from there to the end of the string may then be a password (with a
+// '/', ',' or '?' in it, or an '@' the parser did not see, such as a
+// full-width one), so it is never quoted and Redacted masks it; with an
+// '@' further on, up to the last one. After the userinfo's '@' it is only a
+// mistyped port.
+func (p *parser) notAPort(s, _ int) {
+	end := len(p.in)
+	switch at := p.lastAtSign(); {
+	case at > s: // the hosts come after it (see Redacted)
+		end = at
+	case at >= 0:
+		return // the userinfo came before: this is a host's port, mistyped
+	}
+	p.hide(Span{s, end})
 }
 
 // ipLiteral reads the bracketed IPv6 address at in[s:e] into h and returns

@@ -57,8 +57,10 @@ func (p *parser) options(s, e int) {
 	sep := optionSeparator(query)
 	if sep == ';' {
 		p.warnf(CodeLegacySeparator, Span{s, e}, "",
-			"Options are separated by ';', a legacy form that Node.js, Go and Java drivers do not split on.",
+			"Options are separated by ';', a legacy form the spec lets drivers support: the Go and Java drivers split on it, the Node.js driver does not.",
 			"Separate options with '&'.")
+	} else if semi := strings.IndexByte(query, ';'); semi >= 0 {
+		p.mixedSeparators(s+semi, e)
 	}
 	p.query, p.sep = Span{s, e}, sep
 	// Parse has made room for the options (see newConnString); a list
@@ -72,6 +74,17 @@ func (p *parser) options(s, e int) {
 		p.pair(i, j)
 		i = j + 1
 	}
+}
+
+// mixedSeparators reports a query that holds '&' and also a ';' at offset
+// semi. This package, like the spec's '&'-delimited form, reads the ';' as
+// part of a value; drivers do not agree.
+func (p *parser) mixedSeparators(semi, e int) {
+	p.warnf(CodeMixedSeparators, Span{semi, semi + 1}, "",
+		"The options are separated by '&' but also hold a ';', which drivers read differently: "+
+			"the Go and Java drivers split options on it, PyMongo rejects the string (it cannot mix '&' and ';'), "+
+			"and the Node.js driver and this page keep it in the value.",
+		"Separate every option with '&', and percent-encode a ';' that belongs to a value as %3B.")
 }
 
 // pairEnd returns where the pair that starts at i ends: at the next
@@ -107,10 +120,14 @@ func (p *parser) badPair(s, e int) {
 				"There is an empty option between separators.", "Remove the extra '&'.")
 		}
 	case eq < 0:
+		// Text the parser cannot place: the tail of a password cut by a
+		// '?' reads so (mongodb://user:5/?rest). It is hidden, not quoted.
+		p.hide(Span{s, e})
 		p.errorf(CodeOptionNoValue, Span{s, e}, "",
-			"An option has no '=' and no value"+p.quote(Span{s, e})+".",
+			"An option has no '=' and no value.",
 			"Write options as key=value.")
 	default:
+		p.hide(Span{s, e})
 		p.errorf(CodeOptionEmptyKey, Span{s, e}, "", "An option has a value but no name.",
 			"Write options as key=value.")
 	}
@@ -217,7 +234,10 @@ func (p *parser) namedElsewhere(spec *OptionSpec) bool {
 // store records a typed value: repeatable options accumulate, others are
 // replaced by a later occurrence (with a warning).
 func (p *parser) store(spec *OptionSpec, key string, v Value, span Span) {
-	if p.cs.suspect && span.Start < p.lastAtSign() {
+	if p.cs.suspect && span.Start < p.lastAtSign() ||
+		spec.Kind != KindSecret && strings.IndexByte(p.in[span.Start+len(key)+1:span.End], '=') >= 0 && p.mayBeSecret(span) {
+		// Part of a mis-split password, or a value with a secret option
+		// inside (tls=true;proxyPassword=x&…): Format masks it.
 		v.tainted = true
 	}
 	i := p.opts.index[spec.index]
@@ -265,12 +285,14 @@ func (p *parser) duplicate(spec *OptionSpec, span Span) {
 // at vs.
 func (p *parser) unknownOption(key string, vs int, span Span) {
 	hint := "Drivers ignore options they do not know, with a warning; the Node.js driver rejects the whole string."
-	if s := suggestOption(key); s != nil {
-		hint = "Did you mean " + s.Name + "? " + hint
-	}
 	msg := "Unknown option."
-	if p.quotable(span) {
+	// A name that may be the tail of a secret is neither quoted nor
+	// matched to a suggestion, which would tell what the secret holds.
+	if keySpan := (Span{span.Start, vs - 1}); !p.capped(CodeUnknownOption) && p.quotable(keySpan) {
 		msg = "Unknown option " + key + "."
+		if s := suggestOption(key); s != nil {
+			hint = "Did you mean " + s.Name + "? " + hint
+		}
 	}
 	p.warnf(CodeUnknownOption, Span{span.Start, vs - 1}, "", msg, hint)
 	p.keepUnknown(key, vs, span)
@@ -283,7 +305,9 @@ func (p *parser) keepUnknown(key string, vs int, span Span) {
 	if bad >= 0 {
 		return
 	}
-	p.cs.Unknown = append(p.cs.Unknown, RawOption{Key: unescape(key), Value: value, Span: span})
+	keySecret := span.Start < p.lastAtSign() || p.mayBeSecret(Span{span.Start, vs - 1})
+	secret := keySecret || p.mayBeSecret(span)
+	p.cs.Unknown = append(p.cs.Unknown, RawOption{Key: unescape(key), Value: value, Span: span, secret: secret, secretKey: keySecret})
 }
 
 // String returns the note as "drivers: note".

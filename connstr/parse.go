@@ -40,8 +40,13 @@ func ParseInto(dst *ConnString, uri string) error {
 // parse parses cs.input into cs, which holds nothing else yet.
 func parse(cs *ConnString) error {
 	var p parser // zeroed in place: a composite literal would be built and copied
-	p.in, p.cs, p.lastAt, p.quoteEnd = cs.input, cs, notComputed, notComputed
-	p.parse()
+	p.in, p.cs, p.lastAt = cs.input, cs, notComputed
+	if len(cs.input) > MaxLength {
+		p.tooLong()
+	} else {
+		p.parse()
+		p.summarizeRepeats()
+	}
 	if !cs.Diagnostics.HasErrors() {
 		return nil
 	}
@@ -56,16 +61,31 @@ func parse(cs *ConnString) error {
 
 // parser holds the state of one Parse call.
 type parser struct {
-	in       string
-	cs       *ConnString
-	lastAt   int  // offset of the input's last '@' (-1: none), for quotable; see lastAtSign
-	quoteEnd int  // where text stops being quotable; see quotable
-	query    Span // the options, after '?'
-	sep      byte // their separator
-	opts     optionState
+	in     string
+	cs     *ConnString
+	lastAt int  // offset of the input's last '@' (-1: none), for quotable; see lastAtSign
+	query  Span // the options, after '?'
+	sep    byte // their separator
+	opts   optionState
+	// secrets are the spans of option values that may be credentials,
+	// found by scanning the input on first need (scanned); see mayBeSecret.
+	secrets []Span
+	scanned bool
+	// repeats counts findings per code once a parse has made capFrom of
+	// them (see capped); nil until then.
+	repeats map[Code]*repeat
 }
 
 func (p *parser) add(sev Severity, code Code, span Span, option, msg, hint string) {
+	if len(p.cs.Diagnostics) >= capFrom {
+		if p.capped(code) {
+			r := p.repeats[code]
+			r.dropped++
+			r.severity = min(r.severity, sev)
+			return
+		}
+		p.count(code, sev)
+	}
 	p.cs.Diagnostics = append(p.cs.Diagnostics, Diagnostic{
 		Severity: sev, Code: code, Message: msg, Span: span, Option: option, Hint: hint,
 	})
@@ -81,15 +101,42 @@ func (p *parser) warnf(code Code, span Span, option, msg, hint string) {
 
 // quotable reports whether the input text in span may be quoted in a message.
 // Text before the last '@' may be part of a password that an unescaped
-// '/', '?' or '@' split off the userinfo, so it is never quoted; text after
-// it cannot be.
-// Text from the first secret-bearing option on may be the tail of a raw
-// secret value that held a '&', so it is not quoted either.
+// '/', '?' or '@' split off the userinfo, so it is never quoted; nor is text
+// that overlaps a span that may hold a credential (see secretSpans), nor
+// anything long.
 func (p *parser) quotable(span Span) bool {
-	if p.quoteEnd == notComputed {
-		p.quoteEnd = firstSecretOption(p.in)
+	if span.Start <= p.lastAtSign() || span.End-span.Start > 64 {
+		return false
 	}
-	return span.Start > p.lastAtSign() && span.End <= p.quoteEnd && span.End-span.Start <= 64
+	return !p.mayBeSecret(span)
+}
+
+// mayBeSecret reports whether span overlaps text that may be a credential:
+// one the parser hid as it read, or a value secretSpans finds.
+func (p *parser) mayBeSecret(span Span) bool {
+	if overlaps(p.cs.hidden, span) {
+		return true
+	}
+	if !p.scanned {
+		p.scanned = true
+		p.secrets = mergeSpans(scanSecretValues(p.in, p.secrets[:0]))
+	}
+	return overlaps(p.secrets, span)
+}
+
+// hide records a span of the input that may hold a credential.
+// The list stays sorted and merged, for overlaps: the parser reads left to
+// right, so a span almost always goes at the end.
+func (p *parser) hide(span Span) {
+	h := p.cs.hidden
+	switch n := len(h); {
+	case n == 0 || span.Start > h[n-1].End:
+		p.cs.hidden = append(h, span)
+	case span.Start >= h[n-1].Start:
+		h[n-1].End = max(h[n-1].End, span.End)
+	default:
+		p.cs.hidden = mergeSpans(append(h, span))
+	}
 }
 
 // notComputed marks a parser field that is worked out on first use: most
@@ -188,11 +235,35 @@ func (p *parser) badScheme() int {
 		hint = "Add the scheme: mongodb:// before a list of hosts, or mongodb+srv:// before an Atlas-style DNS name."
 	}
 	p.errorf(CodeInvalidScheme, span, "", "The string does not start with mongodb:// or mongodb+srv://.", hint)
+	p.hideUnplacedScheme(sep)
 	if sep < 0 {
 		return -1
 	}
 	// Go on after the unknown scheme, to report what else is wrong.
 	return sep + 3
+}
+
+// hideUnplacedScheme hides the text of a scheme the parser cannot place
+// (mongodb:/user:hunter2://…), which sep, the offset of "://" or -1, ends.
+// A known scheme in the wrong case or after quotes or white space is placed.
+// Without "://", the text after a first ':' may be a password (user:pass@…
+// pasted without the scheme), up to the last '@' or the end.
+func (p *parser) hideUnplacedScheme(sep int) {
+	in := p.in
+	if sep < 0 {
+		if c := strings.IndexByte(in, ':'); c >= 0 {
+			end := len(in)
+			if at := p.lastAtSign(); at > c {
+				end = at
+			}
+			p.hide(Span{c + 1, end})
+		}
+		return
+	}
+	head := strings.TrimLeft(in[:sep], " \t\r\n\"'`")
+	if !strings.EqualFold(head, "mongodb") && !strings.EqualFold(head, "mongodb+srv") {
+		p.hide(Span{0, sep})
+	}
 }
 
 // userinfo parses in[start:end], the part before the host list's '@'.
@@ -203,7 +274,8 @@ func (p *parser) userinfo(start, end int) {
 	p.cs.User = u
 	userEnd := end // the first ':' separates username and password
 	ok, plus := true, false
-	var all byte // every byte OR-ed together: the top bit marks raw UTF-8
+	unencoded := -1 // the first byte RFC 3986 wants encoded and the spec tolerates
+	var all byte    // every byte OR-ed together: the top bit marks raw UTF-8
 	for i := start; i < end; i++ {
 		c := in[i]
 		all |= c
@@ -216,8 +288,13 @@ func (p *parser) userinfo(start, end int) {
 			userEnd = i
 			u.HasPassword = true
 			u.PasswordSpan = Span{i + 1, end}
+			p.hide(u.PasswordSpan)
 		case c == '+':
 			plus = true
+		case !userinfoMustEncode[c]:
+			if unencoded < 0 {
+				unencoded = i
+			}
 		default:
 			p.badUserinfoByte(i, end)
 			ok = false
@@ -225,6 +302,11 @@ func (p *parser) userinfo(start, end int) {
 	}
 	if !ok {
 		return
+	}
+	if unencoded >= 0 {
+		p.warnf(CodeUserinfoUnencoded, Span{unencoded, unencoded + 1}, "",
+			"The username or password contains a character that RFC 3986 requires to be percent-encoded (such as a space).",
+			"Percent-encode it (a space as %20): the Go, Node.js and Python drivers read it as it is, but stricter parsers reject the string.")
 	}
 	u.Username = unescape(in[start:userEnd])
 	if u.HasPassword {

@@ -62,6 +62,8 @@ type OptionSpec struct {
 	Bounded     bool
 	RangeNote   string   // why the bounds are what they are, for the hint
 	Values      []string // allowed values of a KindEnum, canonical case
+	MaxLen      int      // the longest valid value in bytes, when limited (0: no limit)
+	LengthNote  string   // why MaxLen is what it is, for the hint
 	Aliases     []Alias
 	Deprecated  string   // non-empty for a deprecated option: what replaces it
 	Renamed     bool     // deprecated by renaming (warned); otherwise superseded (noted)
@@ -107,8 +109,8 @@ var registry = []*OptionSpec{
 	// Connection and topology.
 	{Name: "appName", Kind: KindString, Group: GroupConnection,
 		Description: "Name of the application, sent to the server in the connection handshake and shown in its logs and profiler.",
-		Default:     "none", Aliases: []Alias{{Name: "appname"}},
-		Notes: []DriverNote{{"server", "Longer than 128 bytes is rejected by the handshake."}}},
+		Default:     "none", Aliases: []Alias{{Name: "appname"}}, MaxLen: 128,
+		LengthNote: "the handshake carries at most 128 bytes of application name, and servers reject a longer one"},
 	{Name: "replicaSet", Kind: KindString, Group: GroupConnection,
 		Description: "Name of the replica set; the driver connects only to members of the set with this name.",
 		Default:     "none (topology discovered)", Mistakes: []string{"replSet", "replicaSetName", "rs"}},
@@ -268,6 +270,10 @@ var registry = []*OptionSpec{
 	{Name: "srvServiceName", Kind: KindString, Group: GroupSRV, SRVOnly: true,
 		Description: "Service name in the SRV lookup _<name>._tcp.<host>.",
 		Default:     "mongodb", DefaultValue: Value{kind: KindString, str: "mongodb"}},
+	{Name: "srvAllowedHostsSuffix", Kind: KindString, Group: GroupSRV, SRVOnly: true,
+		Description: "Domain that the SRV records' hosts must end in, instead of the domain of the mongodb+srv:// host; it does not change the name looked up.",
+		Default:     "the domain of the host (the host without its first label)",
+		Notes:       []DriverNote{{"all", "Added to the specifications in 2026; drivers released before then ignore it as an unknown option (Node.js 6 rejects it) and check the host's own domain."}}},
 	{Name: "srvMaxHosts", Kind: KindInt, Group: GroupSRV, SRVOnly: true,
 		Description: "Use at most this many hosts, picked at random, from the SRV records; 0 means all.",
 		Default:     "0 (all)", DefaultValue: Value{kind: KindInt, num: 0, isNum: true}, Min: 0, Max: 1<<31 - 1, Bounded: true},
@@ -298,10 +304,10 @@ var registry = []*OptionSpec{
 	// Options old drivers accepted and current ones reject or ignore.
 	{Name: "useNewUrlParser", Kind: KindBool, Group: GroupMisc, Status: StatusRemoved,
 		Description: "Node.js driver 3.x switch to its new URI parser; it has been the only parser since 4.0.",
-		Notes:       []DriverNote{{"Node.js 4.0+, Mongoose 6+", "No effect; remove it."}}},
+		Notes:       []DriverNote{{"Node.js 4.x to 6.x", "Accepted and ignored (deprecated); remove it."}, {"Node.js 7", "Rejected with MongoParseError (option not supported)."}}},
 	{Name: "useUnifiedTopology", Kind: KindBool, Group: GroupMisc, Status: StatusRemoved,
 		Description: "Node.js driver 3.x switch to the unified topology, the only one since 4.0.",
-		Notes:       []DriverNote{{"Node.js 4.0+, Mongoose 6+", "No effect; remove it."}}},
+		Notes:       []DriverNote{{"Node.js 4.x to 6.x", "Accepted and ignored (deprecated); remove it."}, {"Node.js 7", "Rejected with MongoParseError (option not supported)."}}},
 	{Name: "useFindAndModify", Kind: KindBool, Group: GroupMisc, Status: StatusRemoved,
 		Description: "Mongoose 5 setting, never a driver option.",
 		Notes:       []DriverNote{{"Node.js 4.0+", "Rejected with MongoParseError (option not supported); remove it."}}},
@@ -346,7 +352,8 @@ type PropertySpec struct {
 	Values      []string // allowed values, when restricted
 	Secret      bool
 	Description string
-	NotInURI    bool // must be set in code, never in the string
+	NotInURI    bool   // must be set elsewhere, never in the string
+	SetIn       string // where a NotInURI property is set instead ("": the client options in code)
 }
 
 // Need says whether a mechanism needs a credential part.
@@ -360,15 +367,18 @@ const (
 
 // MechanismSpec holds the Authentication spec's URI rules for a mechanism.
 type MechanismSpec struct {
-	Name        string
-	Username    Need
-	Password    Need
-	Source      string // the only allowed authSource ("$external"), or "" for any
-	DefaultDB   string // default authSource when neither authSource nor path db is given
-	UsesPathDB  bool   // the path database is the default authSource
-	Properties  []PropertySpec
-	Removed     string // why it no longer works, for a removed mechanism
-	Description string
+	Name       string
+	Username   Need
+	Password   Need
+	Source     string // the only allowed authSource ("$external"), or "" for any
+	DefaultDB  string // default authSource when neither authSource nor path db is given
+	UsesPathDB bool   // the path database is the default authSource
+	Properties []PropertySpec
+	Removed    string // why it no longer works, for a removed mechanism
+	// CredentialsFrom says, for a mechanism that forbids credentials in the
+	// string, where the driver takes them from instead.
+	CredentialsFrom string
+	Description     string
 }
 
 // mechanisms lists the authentication mechanisms in display order: see
@@ -380,11 +390,14 @@ var mechanisms = []*MechanismSpec{
 		Description: "Salted challenge-response with SHA-1, for users created before MongoDB 4.0."},
 	{Name: "MONGODB-X509", Username: Optional, Password: Forbidden, Source: "$external", DefaultDB: "$external",
 		Description: "Client TLS certificate; the username, if given, must equal the certificate's subject."},
-	{Name: "MONGODB-AWS", Username: Optional, Password: Optional, Source: "$external", DefaultDB: "$external",
+	{Name: "MONGODB-AWS", Username: Forbidden, Password: Forbidden, Source: "$external", DefaultDB: "$external",
+		CredentialsFrom: "the environment: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the AWS SDK's credential chain (an IAM role, a profile, ...)",
 		Properties: []PropertySpec{
-			{Name: "AWS_SESSION_TOKEN", Secret: true, Description: "Session token of temporary AWS credentials."},
+			// Known so that it is recognised (and masked) wherever it is written.
+			{Name: "AWS_SESSION_TOKEN", Secret: true, NotInURI: true, SetIn: "the environment, beside AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+				Description: "Session token of temporary AWS credentials (from the environment only)."},
 		},
-		Description: "AWS IAM credentials: from the string (access key id and secret) or, better, from the environment."},
+		Description: "AWS IAM credentials, which the driver takes from the environment or the AWS SDK, never from the string."},
 	{Name: "MONGODB-OIDC", Username: Optional, Password: Forbidden, Source: "$external", DefaultDB: "$external",
 		Properties: []PropertySpec{
 			{Name: "ENVIRONMENT", Values: []string{"test", "azure", "gcp", "k8s"}, Description: "Built-in token source: azure, gcp, k8s or test."},
@@ -558,10 +571,12 @@ func LookupMechanism(name string) *MechanismSpec {
 	return nil
 }
 
-// Property finds a property of the mechanism by name.
+// Property finds a property of the mechanism by name, in any letter case
+// (Authentication spec, "Naming": SERVICE_NAME and service_name are the
+// same property).
 func (m *MechanismSpec) Property(name string) *PropertySpec {
 	for i := range m.Properties {
-		if m.Properties[i].Name == name {
+		if strings.EqualFold(m.Properties[i].Name, name) {
 			return &m.Properties[i]
 		}
 	}

@@ -63,7 +63,9 @@ func TestRedacted(t *testing.T) {
 		{"mongodb://h/?proxyHost=p&proxyUsername=a&proxyPassword=b", "mongodb://h/?proxyHost=p&proxyUsername=a&proxyPassword=*****"},
 		{"mongodb://h/?tlsCertificateKeyFilePassword=k", "mongodb://h/?tlsCertificateKeyFilePassword=*****"},
 		{"mongodb://a:b@h/?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:t", "mongodb://a:*****@h/?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:*****"},
-		{"mongodb://h/?foo=y&apiToken=x&bar=z", "mongodb://h/?foo=y&apiToken=*****&*****=*****"},
+		// A secret's value runs on to the next option the registry knows.
+		{"mongodb://h/?foo=y&apiToken=x&bar=z", "mongodb://h/?foo=y&apiToken=*****"},
+		{"mongodb://h/?foo=y&apiToken=x&bar=z&appName=a", "mongodb://h/?foo=y&apiToken=*****&appName=a"},
 		// A property the mechanism ignores, whose name says it is a credential.
 		{"mongodb://u:p@h/?authMechanism=SCRAM-SHA-256&authMechanismProperties=API_TOKEN:abc", "mongodb://u:*****@h/?authMechanism=SCRAM-SHA-256&authMechanismProperties=API_TOKEN:*****"},
 		// Strings that did not parse: the text before the last '@' is masked.

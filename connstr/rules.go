@@ -45,7 +45,7 @@ func buildRuleSets() {
 	buildTLSConflicts()
 	tlsRuleOptions = setOf(optTls, optTlsInsecure, optTlsAllowInvalidCertificates, optTlsAllowInvalidHostnames,
 		optTlsDisableOCSPEndpointCheck, optTlsDisableCertificateRevocationCheck)
-	topologyRuleOptions = setOf(optDirectConnection, optLoadBalanced, optSrvServiceName, optSrvMaxHosts)
+	topologyRuleOptions = setOf(optDirectConnection, optLoadBalanced, optSrvServiceName, optSrvMaxHosts, optSrvAllowedHostsSuffix)
 	proxyRuleOptions = setOf(optProxyHost, optProxyPort, optProxyUsername, optProxyPassword)
 	readRuleOptions = setOf(optReadPreferenceTags, optMaxStalenessSeconds)
 	concernRuleOptions = setOf(optJournal, optMinPoolSize, optZlibCompressionLevel, optTimeoutMS)
@@ -132,12 +132,13 @@ func (p *parser) checkTopology() {
 		}
 	}
 
-	for _, o := range [...]*OptionSpec{optSrvServiceName, optSrvMaxHosts} {
+	for _, o := range [...]*OptionSpec{optSrvServiceName, optSrvMaxHosts, optSrvAllowedHostsSuffix} {
 		if name := o.Name; !srv && p.val(o).IsSet() {
 			p.errorf(CodeSRVOptionWithoutSRV, p.span(o), name, name+" is only valid with mongodb+srv://.",
 				"Remove "+name+", or use the cluster's mongodb+srv:// string.")
 		}
 	}
+	p.checkSRVSuffix()
 	if max := p.val(optSrvMaxHosts); srv && max.IsSet() && max.Int() > 0 {
 		if p.val(optReplicaSet).IsSet() {
 			p.errorf(CodeSRVMaxHostsReplSet, p.span(optSrvMaxHosts), "srvMaxHosts",

@@ -22,6 +22,7 @@ var (
 	optReadPreferenceTags                   *OptionSpec
 	optReplicaSet                           *OptionSpec
 	optSocketTimeoutMS                      *OptionSpec
+	optSrvAllowedHostsSuffix                *OptionSpec
 	optSrvMaxHosts                          *OptionSpec
 	optSrvServiceName                       *OptionSpec
 	optTimeoutMS                            *OptionSpec
@@ -62,6 +63,7 @@ var ruleOptions = [...]struct {
 	{&optReadPreferenceTags, "readPreferenceTags"},
 	{&optReplicaSet, "replicaSet"},
 	{&optSocketTimeoutMS, "socketTimeoutMS"},
+	{&optSrvAllowedHostsSuffix, "srvAllowedHostsSuffix"},
 	{&optSrvMaxHosts, "srvMaxHosts"},
 	{&optSrvServiceName, "srvServiceName"},
 	{&optTimeoutMS, "timeoutMS"},

@@ -170,7 +170,7 @@ func Resolve(ctx context.Context, cs *ConnString, r Resolver, opts ...ResolveOpt
 		errs = append(errs, srvErr)
 		res.add(lookupFailure(CodeSRVLookupFailed, "SRV", res.SRVName, srvErr))
 	} else {
-		res.checkSRV(srvs, host)
+		res.checkSRV(srvs, host, srvSuffix(cs))
 	}
 	var txtOpts []Option
 	if txtErr != nil {
@@ -311,9 +311,21 @@ func srvDomain(host string) string {
 	return host
 }
 
+// srvSuffix returns the normalised srvAllowedHostsSuffix of cs, or "" when
+// it has none (the parser has rejected a value the spec does not allow).
+func srvSuffix(cs *ConnString) string {
+	if v := cs.Value("srvAllowedHostsSuffix"); v.IsSet() {
+		suffix, _ := AllowedHostsSuffix(v.Text())
+		return suffix
+	}
+	return ""
+}
+
 // checkSRV applies the spec's rules to the SRV answer and fills r.SRV and,
-// provisionally (srvMaxHosts comes later), r.Seeds.
-func (r *Resolution) checkSRV(recs []SRVRecord, host string) {
+// provisionally (srvMaxHosts comes later), r.Seeds. A non-empty suffix
+// (srvAllowedHostsSuffix, with its leading dot) replaces the host's domain
+// in the check of the targets.
+func (r *Resolution) checkSRV(recs []SRVRecord, host, suffix string) {
 	if len(recs) == 0 {
 		r.add(Diagnostic{Code: CodeSRVNoRecords,
 			Message: "DNS has no SRV records for " + r.SRVName + ", so the string leads to no hosts.",
@@ -335,7 +347,12 @@ func (r *Resolution) checkSRV(recs []SRVRecord, host string) {
 				Message: "An SRV record of " + r.SRVName + " has a target that is not a valid host name" + quoteShort(target) + ".",
 				Hint:    "Drivers cannot connect to it; ask whoever manages the DNS zone to fix the record."})
 			continue
-		case !strings.HasSuffix(target, "."+domain):
+		case suffix != "" && !strings.HasSuffix(target, suffix):
+			r.add(Diagnostic{Code: CodeSRVTargetDomain, Option: "srvAllowedHostsSuffix",
+				Message: "The SRV record of " + r.SRVName + " points to " + target + ", which does not end in srvAllowedHostsSuffix (" + suffix + ").",
+				Hint:    "Drivers refuse SRV targets outside the allowed suffix, so that DNS cannot send them elsewhere. Check srvAllowedHostsSuffix, or ask whoever manages the DNS zone."})
+			continue
+		case suffix == "" && !strings.HasSuffix(target, "."+domain):
 			d := Diagnostic{Code: CodeSRVTargetDomain,
 				Message: "The SRV record of " + r.SRVName + " points to " + target + ", outside the domain " + domain + ": targets must end in ." + domain + ".",
 				Hint:    "Drivers refuse SRV targets outside the domain of the mongodb+srv:// host, so that DNS cannot send them elsewhere. Check the host name, or ask whoever manages the DNS zone."}

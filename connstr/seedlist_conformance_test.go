@@ -20,7 +20,8 @@ import (
 )
 
 // The seedlist cases are MongoDB's specification tests, read at test time
-// from $SPEC_TESTS_DIR; their licence does not allow copying them here.
+// from $SPEC_TESTS_DIR and $SPEC_TESTS_ADDITIONS_DIR; their licence does not
+// allow copying them here.
 // They run against an in-memory resolver loaded from the cases' records.txt
 // (here, always), and against the dnsmasq + dnsdist stack serving the same
 // file, through DNS-over-HTTPS and through net.Resolver (in
@@ -62,6 +63,14 @@ var seedlistErrorCodes = map[string]connstr.Code{
 	"replica-set/txt-record-with-unallowed-option.json":                   connstr.CodeTXTOptionNotAllowed,
 	"replica-set/uri-with-port.json":                                      connstr.CodeSRVPort,
 	"replica-set/uri-with-two-hosts.json":                                 connstr.CodeSRVMultipleHosts,
+
+	// The cases added after the pinned commit (srvAllowedHostsSuffix).
+	"added/replica-set/srvAllowedHostsSuffix-mismatch.json":                      connstr.CodeSRVTargetDomain,
+	"added/replica-set/srvAllowedHostsSuffix-period-only.json":                   connstr.CodeSRVSuffixInvalid,
+	"added/replica-set/srvAllowedHostsSuffix-psl-public-suffix-capitalized.json": connstr.CodeSRVSuffixInvalid,
+	"added/replica-set/srvAllowedHostsSuffix-psl-public-suffix.json":             connstr.CodeSRVSuffixInvalid,
+	"added/replica-set/srvAllowedHostsSuffix-tld-only.json":                      connstr.CodeSRVSuffixInvalid,
+	"added/replica-set/srvAllowedHostsSuffix-without_dot_fail.json":              connstr.CodeSRVTargetDomain,
 }
 
 type seedlistCase struct {
@@ -88,38 +97,56 @@ func TestSeedlistConformanceInMemory(t *testing.T) {
 	runSeedlistConformance(t, dir, "in-memory", mem)
 }
 
+// runSeedlistConformance runs the pinned cases under dir, then the added
+// ones, and logs a count per folder.
 func runSeedlistConformance(t *testing.T, dir, via string, r connstr.Resolver) {
 	var summary []string
 	for _, folder := range []string{"replica-set", "load-balanced", "sharded"} {
-		files, err := filepath.Glob(filepath.Join(dir, folder, "*.json"))
-		require.NoError(t, err)
-		require.NotEmpty(t, files, "no cases in %s/%s", dir, folder)
-		sort.Strings(files)
-		passed, skipped := 0, 0
-		for _, file := range files {
-			name := folder + "/" + filepath.Base(file)
-			if reason, ok := seedlistSkips[name]; ok {
-				t.Logf("skipped %s: %s", name, reason)
-				skipped++
-				continue
-			}
-			data, err := os.ReadFile(file)
-			require.NoError(t, err)
-			var tc seedlistCase
-			require.NoError(t, json.Unmarshal(data, &tc), file)
-			if t.Run(name, func(t *testing.T) { checkSeedlistCase(t, tc, seedlistErrorCodes[name], r) }) {
-				passed++
+		summary = append(summary, runSeedlistFolder(t, dir, folder, "", via, r, true))
+	}
+	if added := spectest.AdditionsDir(t, "initial-dns-seedlist-discovery"); added != "" {
+		for _, folder := range []string{"replica-set", "load-balanced", "sharded"} {
+			if line := runSeedlistFolder(t, added, folder, "added/", via, r, false); line != "" {
+				summary = append(summary, line)
 			}
 		}
-		line := fmt.Sprintf("seedlist conformance via %-12s %-14s %d/%d passed", via, folder+":", passed, len(files))
-		if skipped > 0 {
-			line += fmt.Sprintf(" (%d skipped)", skipped)
-		}
-		summary = append(summary, line)
 	}
 	for _, line := range summary {
 		t.Log(line)
 	}
+}
+
+// runSeedlistFolder runs the cases of dir/folder, naming them prefix +
+// folder/file, and returns the count line ("" for an absent optional folder).
+func runSeedlistFolder(t *testing.T, dir, folder, prefix, via string, r connstr.Resolver, required bool) string {
+	files, err := filepath.Glob(filepath.Join(dir, folder, "*.json"))
+	require.NoError(t, err)
+	if len(files) == 0 && !required {
+		return ""
+	}
+	require.NotEmpty(t, files, "no cases in %s/%s", dir, folder)
+	sort.Strings(files)
+	passed, skipped := 0, 0
+	for _, file := range files {
+		name := prefix + folder + "/" + filepath.Base(file)
+		if reason, ok := seedlistSkips[name]; ok {
+			t.Logf("skipped %s: %s", name, reason)
+			skipped++
+			continue
+		}
+		data, err := os.ReadFile(file)
+		require.NoError(t, err)
+		var tc seedlistCase
+		require.NoError(t, json.Unmarshal(data, &tc), file)
+		if t.Run(name, func(t *testing.T) { checkSeedlistCase(t, tc, seedlistErrorCodes[name], r) }) {
+			passed++
+		}
+	}
+	line := fmt.Sprintf("seedlist conformance via %-12s %-20s %d/%d passed", via, prefix+folder+":", passed, len(files))
+	if skipped > 0 {
+		line += fmt.Sprintf(" (%d skipped)", skipped)
+	}
+	return line
 }
 
 func checkSeedlistCase(t *testing.T, tc seedlistCase, wantCode connstr.Code, r connstr.Resolver) {

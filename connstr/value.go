@@ -46,9 +46,32 @@ func (s Secret) String() string { return Mask }
 // Format masks the secret for every verb, including %q, %x and %#v.
 func (s Secret) Format(f fmt.State, _ rune) { f.Write([]byte(Mask)) }
 
+// MarshalText masks the secret for encoding/json, encoding/xml and the
+// log/slog handlers, which all ask for a TextMarshaler first.
+func (s Secret) MarshalText() ([]byte, error) { return []byte(Mask), nil }
+
 // Property is one key:value pair of a KindProperties value.
 type Property struct {
 	Key, Value string
+}
+
+// Format prints key:value with the value masked when the key names a
+// credential (AWS_SESSION_TOKEN, or a key that looks like one), for every
+// verb.
+func (p Property) Format(f fmt.State, _ rune) { f.Write(p.text()) }
+
+// MarshalText is Format's text, for encoding/json, encoding/xml and
+// log/slog.
+func (p Property) MarshalText() ([]byte, error) { return p.text(), nil }
+
+func (p Property) text() []byte {
+	switch {
+	case gluedToProperty(p.Key):
+		return []byte(Mask)
+	case secretPropertyKey(p.Key):
+		return []byte(p.Key + ":" + Mask)
+	}
+	return []byte(p.Key + ":" + p.Value)
 }
 
 // TagSet is one readPreferenceTags entry: an ordered list of tags. An empty
@@ -189,11 +212,11 @@ func (v Value) Text() string {
 	return v.str
 }
 
-// Property returns the value of the property named key (case-sensitive, as
-// the Authentication spec defines property names).
+// Property returns the value of the property named key, in any letter case
+// (the Authentication spec makes property names case-insensitive).
 func (v Value) Property(key string) (string, bool) {
 	for _, p := range v.Properties() {
-		if p.Key == key {
+		if strings.EqualFold(p.Key, key) {
 			return p.Value, true
 		}
 	}
@@ -230,14 +253,19 @@ func (v Value) Interface() any {
 // Format prints the value as it would stand in a connection string, with
 // secrets (a KindSecret value, a secret property) masked, for every verb:
 // printing a ConnString with %+v never shows a secret.
-func (v Value) Format(f fmt.State, _ rune) {
+func (v Value) Format(f fmt.State, _ rune) { f.Write(v.masked()) }
+
+// MarshalText is Format's text, for encoding/json, encoding/xml and
+// log/slog.
+func (v Value) MarshalText() ([]byte, error) { return v.masked(), nil }
+
+func (v Value) masked() []byte {
 	if v.tainted {
-		f.Write([]byte(Mask))
-		return
+		return []byte(Mask)
 	}
 	var b strings.Builder
 	writeValue(&b, v, true)
-	f.Write([]byte(b.String()))
+	return []byte(b.String())
 }
 
 // Equal reports whether two values are the same.

@@ -57,6 +57,12 @@ func (p *parser) value(spec *OptionSpec, span Span, s string) (Value, bool) {
 	if v, ok := plainValue(spec, s); ok {
 		return v, true
 	}
+	if spec.MaxLen > 0 && len(s) > spec.MaxLen {
+		p.warnf(CodeInvalidValue, span, name, "The value of "+name+" is "+strconv.Itoa(len(s))+" bytes long, more than "+
+			strconv.Itoa(spec.MaxLen)+"; the option is ignored.",
+			"Shorten it to "+strconv.Itoa(spec.MaxLen)+" bytes or fewer: "+spec.LengthNote+".")
+		return Value{}, false
+	}
 	switch spec.Kind {
 	case KindString:
 		return StringValue(s), true

@@ -7,7 +7,31 @@ cd "$(dirname "$0")/.."
 benchtime=${BENCHTIME:-1s}
 
 echo "== connstr (Go, native)"
-go test ./connstr/ -run '^$' -bench . -benchmem -benchtime "$benchtime"
+go test ./connstr/ -run '^$' -bench . -skip 'PerKB' -benchmem -benchtime "$benchtime"
+
+echo
+echo "== worst-case inputs: ns per KiB of input, 1 KiB to the 64 KiB input limit (flat = linear)"
+# Each pattern repeats one costly finding as often as the length allows
+# (connstr/perkb_bench_test.go). A column that grows left to right would be
+# a super-linear path.
+go test ./connstr/ -run '^$' -bench 'PerKB' -benchtime "${PERKB_BENCHTIME:-20x}" | awk '
+  /ns\/KiB/ {
+    split($1, f, "/"); pat = f[2]; op = f[3]; size = f[4]; sub(/-[0-9]+$/, "", size)
+    for (i = 2; i < NF; i++) if ($(i+1) == "ns/KiB") v = $i
+    key = pat " " op
+    if (!(key in seen)) { seen[key] = 1; rows[++n] = key }
+    val[key, size] = v
+    if (!(size in sizeSeen)) { sizeSeen[size] = 1; sizes[++m] = size }
+  }
+  END {
+    printf "| pattern | op |"; for (j = 1; j <= m; j++) printf " %s |", sizes[j]; printf "\n|---|---|"
+    for (j = 1; j <= m; j++) printf "---|"; printf "\n"
+    for (i = 1; i <= n; i++) {
+      split(rows[i], k, " "); printf "| %s | %s |", k[1], k[2]
+      for (j = 1; j <= m; j++) printf " %.0f |", val[rows[i], sizes[j]]
+      printf "\n"
+    }
+  }'
 
 echo
 echo "== connstr.Parse vs the official Go driver (mongodb:// strings of connstr/testdata/mix.txt)"
@@ -42,3 +66,9 @@ echo
 scripts/bench-dns.sh
 echo
 node scripts/bench-node.mjs
+
+# The site in Chromium against a bare Go program: first rendered result,
+# cold and warm, and keystroke latency in Explain (needs make site).
+echo
+echo "== the site in Chromium (scripts/bench-browser.mjs)"
+node scripts/bench-browser.mjs "${BENCH_RUNS:-5}"

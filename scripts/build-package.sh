@@ -9,14 +9,14 @@ cd "$(dirname "$0")/.."
 src=wasm/js
 out=dist/npm
 
-for f in build/mongouri.wasm build/mongouri-ui.wasm build/wasm_exec.js; do
+for f in build/mongouri.wasm build/mongouri-full.wasm build/mongouri-ui.wasm build/wasm_exec.js; do
   [ -f "$f" ] || { echo "build-package: $f is missing: run scripts/build-wasm.sh (make wasm) first" >&2; exit 1; }
 done
 
 rm -rf "$out"
 mkdir -p "$out"
 cp "$src"/index.js "$src"/node.js "$src"/core.js "$src"/index.d.ts "$src"/README.md "$out"/
-cp build/mongouri.wasm build/mongouri-ui.wasm build/wasm_exec.js "$out"/
+cp build/mongouri.wasm build/mongouri-full.wasm build/mongouri-ui.wasm build/wasm_exec.js "$out"/
 # The site engineer's parts, shipped when present: the custom element and
 # the UI's stylesheet.
 [ -f "$src/widget.js" ] && cp "$src/widget.js" "$out/"
@@ -38,6 +38,7 @@ if (pkg.files.includes("widget.js")) {
   pkg.sideEffects = ["./widget.js"]; // it defines the custom element on import
 }
 if (pkg.files.includes("mongouri.css")) pkg.exports["./mongouri.css"] = "./mongouri.css";
+pkg.exports["./mongouri-full.wasm"] = "./mongouri-full.wasm";
 pkg.exports["./mongouri-ui.wasm"] = "./mongouri-ui.wasm";
 writeFileSync(`${out}/package.json`, JSON.stringify(pkg, null, 2) + "\n");
 EOF

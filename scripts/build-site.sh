@@ -2,15 +2,21 @@
 # Usage: scripts/build-site.sh
 # Assembles the static site into dist/site/ from site/ and the built npm
 # package (dist/npm/, from `make package`; NPM_DIR overrides it):
-#   dist/site/              index.html, widget.html, CSS, app.js, manifest, icon
+#   dist/site/              index.html (with the inspector's initial state
+#                           rendered in, see scripts/prerender), widget.html,
+#                           CSS, app.js, manifest, icon
 #   dist/site/mongouri/     the package's browser files, exactly as published,
 #                           with the UI build of the module (mongouri-ui.wasm)
 #   dist/site/sw.js         site/sw.js with the asset list and a version that is
 #                           a hash of every asset's content
+#   dist/site/**/NAME.br    brotli and gzip copies of every text file and
+#   dist/site/**/NAME.gz    module, which scripts/serve sends to clients that
+#                           accept them (the README tells other hosts how)
 # The result is plain static files: any static host serves it (the CSP is in
 # each page's meta tag); scripts/serve.sh adds the same policy as a header.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/ensure-debian-packages.sh brotli:brotli gzip:gzip
 npm=${NPM_DIR:-dist/npm}
 out=dist/site
 
@@ -31,7 +37,10 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/mongouri-site.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/mongouri"
-cp site/index.html site/widget.html site/site.css site/app.js site/manifest.webmanifest site/icon.svg "$tmp/"
+cp site/widget.html site/site.css site/app.js site/manifest.webmanifest site/icon.svg "$tmp/"
+# The inspector's initial state, rendered at build time by the UI's own Go
+# code, so that the page paints its interface before the module arrives.
+${GO:-go} run ./scripts/prerender site/index.html "$tmp/index.html"
 for f in index.js core.js wasm_exec.js mongouri-ui.wasm; do cp "$npm/$f" "$tmp/mongouri/"; done
 # The widget and the UI stylesheet belong to the package; take them from the
 # sources when the package build does not ship them (yet).
@@ -50,6 +59,15 @@ version=$(cd "$tmp" && sha256sum "${assets[@]}" | sha256sum | cut -c1-16)
   printf '];\n\n'
   cat site/sw.js
 } >"$tmp/sw.js"
+
+# Precompressed copies, made once here at the highest levels rather than by
+# the server per request. The service worker's list above holds only the
+# originals: the browser decodes what it fetches.
+while IFS= read -r -d '' f; do
+  brotli -q 11 -f -o "$f.br" "$f"
+  gzip -9 -n -c "$f" >"$f.gz"
+  touch -r "$f" "$f.br" "$f.gz"
+done < <(find "$tmp" -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.wasm' -o -name '*.svg' -o -name '*.webmanifest' \) -print0)
 
 rm -rf "$out"
 mkdir -p "$(dirname "$out")"

@@ -39,6 +39,7 @@ let imported = 0;
 const bodies = []; // [start, end] of each defined function's body
 const names = new Map(); // function index -> name
 let dataBytes = 0, otherBytes = 0;
+const dataParts = [];
 
 while (pos < buf.length) {
   const id = buf[pos++];
@@ -61,6 +62,7 @@ while (pos < buf.length) {
     }
   } else if (id === 11) {
     dataBytes += size;
+    dataParts.push(buf.subarray(pos, end));
   } else if (id === 0) {
     const section = name();
     if (section === "name") {
@@ -123,7 +125,7 @@ if (rest.length) {
   const sum = rest.reduce((a, r) => ({ bytes: a.bytes + r.bytes, br: a.br + r.br }), { bytes: 0, br: 0 });
   console.log(`${`(${rest.length} more packages)`.padEnd(48)} ${kb(sum.bytes)} ${kb(sum.br)}`);
 }
-console.log(`${"data segments (all packages)".padEnd(48)} ${kb(dataBytes)}`);
+console.log(`${"data segments (all packages)".padEnd(48)} ${kb(dataBytes)} ${kb(br(Buffer.concat(dataParts)))}`);
 const ours = rows.filter((r) => (r.pkg.split("/")[0].includes(".") && !r.pkg.startsWith("(")) || r.pkg.startsWith("main "));
 console.log(`\nthis module and its dependencies :`);
 for (const r of ours) console.log(`${r.pkg.padEnd(48)} ${kb(r.bytes)} ${kb(r.br)}`);

@@ -20,7 +20,11 @@ function showOfflineState() {
   });
 }
 
-if ("serviceWorker" in navigator) {
+// The service worker is registered once the module has loaded, so that its
+// install finds every file in the HTTP cache instead of competing with the
+// page for the network and downloading the module a second time.
+function registerServiceWorker() {
+  if (!("serviceWorker" in navigator)) return;
   navigator.serviceWorker.register("sw.js").catch(() => {
     // Without a service worker the page still works; it only will not load offline.
   });
@@ -36,4 +40,5 @@ init({ ui: true })
     box.textContent = `The parser could not load: ${err.message}`;
     box.hidden = false;
     document.querySelector('[data-mu="status"]').textContent = "The parser could not load.";
-  });
+  })
+  .finally(registerServiceWorker);

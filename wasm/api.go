@@ -37,14 +37,13 @@ func newAPI() js.Value {
 type entryPoint = func(this js.Value, args []js.Value) any
 
 // entryPoints lists the js.FuncOf functions; files that add a capability
-// (the UI) register theirs in extraEntryPoints from an init function.
+// (explain and resolve: bridge_full.go; the UI: bridge_ui.go) register
+// theirs in extraEntryPoints from an init function.
 func entryPoints() map[string]entryPoint {
 	m := map[string]entryPoint{
-		"parse":   parseJS,
-		"redact":  redactJS,
-		"format":  formatJS,
-		"resolve": resolveJS,
-		"explain": explainJS,
+		"parse":  parseJS,
+		"redact": redactJS,
+		"format": formatJS,
 	}
 	for k, v := range extraEntryPoints {
 		m[k] = v

@@ -86,6 +86,12 @@ func connStringOf(parts js.Value) (*connstr.ConnString, connstr.Diagnostics) {
 	if typeOf(parts) != js.TypeObject || isArray(parts) {
 		return nil, connstr.Diagnostics{partsError("parts that are " + typeName(parts))}
 	}
+	// vert and the option readers below read properties with Get, which a
+	// throwing getter or a Proxy would break: they read a plain copy.
+	parts, err := plainCopy(parts)
+	if err != nil {
+		return nil, connstr.Diagnostics{partsError("parts that cannot be copied (a getter threw, or they hold a Proxy, a function or a symbol)")}
+	}
 	var p partsJS
 	if err := vert.ValueOf(parts).AssignTo(&p); err != nil {
 		return nil, connstr.Diagnostics{partsError("these parts")}
@@ -267,8 +273,4 @@ func primitiveText(v js.Value) (string, bool) {
 		return js.Global().Get("String").Invoke(v).String(), true
 	}
 	return "", false
-}
-
-func isArray(v js.Value) bool {
-	return typeOf(v) == js.TypeObject && js.Global().Get("Array").Call("isArray", v).Bool()
 }

@@ -16,7 +16,9 @@ type jsError struct {
 func (e *jsError) Error() string {
 	r := e.reason
 	if typeOf(r) == js.TypeObject {
-		name, msg := r.Get("name"), r.Get("message")
+		// The reason may be anything a caller's fetch rejected with: its
+		// getters may throw (then it is described by type only).
+		name, msg := getOr(r, "name"), getOr(r, "message")
 		if typeOf(name) == js.TypeString && typeOf(msg) == js.TypeString {
 			if msg.String() == "" {
 				return name.String()
@@ -40,8 +42,16 @@ func (e *jsError) Error() string {
 // operation behind p (fetch's AbortController) and let p reject, so the
 // callbacks are released only once JavaScript can no longer call them.
 func await(p js.Value) (js.Value, error) {
-	if typeOf(p) != js.TypeObject || typeOf(p.Get("then")) != js.TypeFunction {
+	if t := typeOf(p); t != js.TypeObject && t != js.TypeFunction {
 		return p, nil // a plain value, as `await v` would take it
+	}
+	// Promise.resolve takes any value as `await` would: a promise as is, a
+	// thenable through its then (a then that throws, or whose getter
+	// throws, rejects), anything else as a value. p itself is never read
+	// from Go.
+	var err error
+	if err = catch(func() { p = promiseResolve.Invoke(p) }); err != nil {
+		return js.Undefined(), err
 	}
 	type settled struct {
 		v   js.Value
@@ -58,10 +68,19 @@ func await(p js.Value) (js.Value, error) {
 	})
 	defer onOK.Release()
 	defer onErr.Release()
-	p.Call("then", onOK, onErr)
+	if err = catch(func() { promiseThen.Call("call", p, onOK, onErr) }); err != nil {
+		return js.Undefined(), err
+	}
 	s := <-ch
 	return s.v, s.err
 }
+
+// Promise.resolve bound to Promise, and Promise.prototype.then: the real
+// ones, whatever a thenable's own then says.
+var (
+	promiseResolve = js.Global().Get("Promise").Get("resolve").Call("bind", js.Global().Get("Promise"))
+	promiseThen    = js.Global().Get("Promise").Get("prototype").Get("then")
+)
 
 // newPromise returns a JavaScript promise settled by run, which runs on a
 // goroutine of its own so that it may await other promises. A panic in run

@@ -39,13 +39,18 @@ func resolveJS(_ js.Value, args []js.Value) any {
 			ctx, cancel = context.WithTimeout(ctx, cfg.timeout)
 			defer cancel()
 		}
-		aborted, stop := watchSignal(cfg.signal, cancel)
+		aborted, stop, err := watchSignal(cfg, cancel)
+		if err != nil {
+			cs, _ := parseFunc(uri)
+			writeResolveResult(&w, cs, nil, signalError())
+			return js.ValueOf(string(w.b)), nil
+		}
 		defer stop()
 
 		cs, _ := parseFunc(uri)
 		res, _ := connstr.Resolve(ctx, cs, cfg.client)
 		if aborted() {
-			return js.Value{}, &jsError{reason: cfg.signal.Get("reason")}
+			return js.Value{}, &jsError{reason: getOr(cfg.signal, "reason")}
 		}
 		writeResolveResult(&w, cs, res)
 		return js.ValueOf(string(w.b)), nil
@@ -57,14 +62,10 @@ type resolveConfig struct {
 	client  *doh.Client
 	timeout time.Duration
 	signal  js.Value // an AbortSignal, or undefined
-}
-
-// resolveOptionsJS is the part of resolve's options that is plain data,
-// read with vert. dohURL (a string or a list, read with vert once its type
-// is known) and signal (a platform object) are read on their own; each
-// option is read once.
-type resolveOptionsJS struct {
-	TimeoutMS *float64 `js:"timeoutMS"`
+	// What resolveOptionsOf read from signal, so that nothing reads it
+	// twice: whether it had aborted, and its addEventListener.
+	aborted bool
+	listen  js.Value
 }
 
 // resolveOptionsOf reads {dohURL, timeoutMS, signal}; on a bad option it
@@ -78,43 +79,67 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 	if typeOf(o) != js.TypeUndefined && typeOf(o) != js.TypeNull && typeOf(o) != js.TypeObject {
 		return bad("resolve's options must be an object, not "+typeName(o)+".", "Pass {dohURL?, timeoutMS?, signal?}.")
 	}
-	get := func(k string) js.Value {
-		if typeOf(o) != js.TypeObject {
-			return js.Undefined()
+	// Each option is read once, under catch: opts may be a Proxy or have
+	// getters that throw (see get).
+	var threw string
+	read := func(k string) js.Value {
+		v, err := get(o, k)
+		if err != nil && threw == "" {
+			threw = k
 		}
-		return o.Get(k)
+		return v
+	}
+	u, t, s := read("dohURL"), read("timeoutMS"), read("signal")
+	if threw != "" {
+		return bad("resolve's options could not be read: reading "+threw+" threw.", "Pass a plain object {dohURL?, timeoutMS?, signal?}.")
 	}
 	dohOpts := []doh.Option{doh.WithTransport(fetchTransport)}
+	endpoints := len(doh.DefaultEndpoints)
 
-	switch u := get("dohURL"); {
+	if isArray(u) {
+		var err error
+		if u, err = plainCopy(u); err != nil {
+			return bad("dohURL could not be read.", "Pass the DNS-over-HTTPS endpoint URL(s) as a string or a plain array of strings.")
+		}
+	}
+	switch {
 	case typeOf(u) == js.TypeString:
 		dohOpts = append(dohOpts, doh.WithEndpoints(u.String()))
-	case isArray(u):
+		endpoints = 1
+	case isArray(u): // a plain copy: Length and Index cannot throw
 		var urls []string
 		if vert.ValueOf(u).AssignTo(&urls) != nil || len(urls) != u.Length() {
 			return bad("dohURL must be a string or an array of strings.", "Pass the DNS-over-HTTPS endpoint URL(s), e.g. https://dns.example/dns-query.")
 		}
 		dohOpts = append(dohOpts, doh.WithEndpoints(urls...))
+		endpoints = max(1, len(urls))
 	case typeOf(u) != js.TypeUndefined && typeOf(u) != js.TypeNull:
 		return bad("dohURL must be a string or an array of strings, not "+typeName(u)+".", "Pass the DNS-over-HTTPS endpoint URL(s), e.g. https://dns.example/dns-query.")
 	}
 
-	var data resolveOptionsJS
-	if typeOf(o) == js.TypeObject && vert.ValueOf(o).AssignTo(&data) != nil {
-		data.TimeoutMS = new(math.NaN())
-	}
-	if ms := data.TimeoutMS; ms != nil {
-		if !(*ms > 0) || math.IsInf(*ms, 0) {
+	if typeOf(t) != js.TypeUndefined && typeOf(t) != js.TypeNull {
+		ms := math.NaN()
+		if typeOf(t) == js.TypeNumber {
+			ms = t.Float()
+		}
+		if !(ms > 0) || math.IsInf(ms, 0) {
 			return bad("timeoutMS must be a positive number of milliseconds.", "Leave it out for the default of 5 seconds per query.")
 		}
-		cfg.timeout = time.Duration(*ms * float64(time.Millisecond))
+		cfg.timeout = time.Duration(ms * float64(time.Millisecond))
+		// timeoutMS bounds the whole resolution. Each endpoint's share of
+		// it bounds one query, but never less than the client's default:
+		// with many resolves in flight, an answer may wait its turn on the
+		// one JavaScript thread for longer than a query would take alone.
+		dohOpts = append(dohOpts, doh.WithTimeout(max(doh.DefaultTimeout, cfg.timeout/time.Duration(endpoints))))
 	}
 
-	if s := get("signal"); typeOf(s) == js.TypeObject {
-		if typeOf(s.Get("aborted")) != js.TypeBoolean || typeOf(s.Get("addEventListener")) != js.TypeFunction {
+	if typeOf(s) == js.TypeObject {
+		aborted, err1 := get(s, "aborted")
+		listen, err2 := get(s, "addEventListener")
+		if err1 != nil || err2 != nil || typeOf(aborted) != js.TypeBoolean || typeOf(listen) != js.TypeFunction {
 			return bad("signal must be an AbortSignal.", "Pass the signal of an AbortController.")
 		}
-		cfg.signal = s
+		cfg.signal, cfg.aborted, cfg.listen = s, aborted.Bool(), listen
 	} else if typeOf(s) != js.TypeUndefined && typeOf(s) != js.TypeNull {
 		return bad("signal must be an AbortSignal, not "+typeName(s)+".", "Pass the signal of an AbortController.")
 	}
@@ -147,27 +172,42 @@ func sentence(s string) string {
 	return s
 }
 
-// watchSignal cancels when signal aborts. aborted reports whether it did;
-// stop removes the listener.
-func watchSignal(signal js.Value, cancel context.CancelFunc) (aborted func() bool, stop func()) {
+// watchSignal cancels when cfg's signal aborts (or had aborted when its
+// options were read). aborted reports whether it did; stop removes the
+// listener. It fails when adding the listener throws.
+func watchSignal(cfg resolveConfig, cancel context.CancelFunc) (aborted func() bool, stop func(), err error) {
+	signal := cfg.signal
 	if typeOf(signal) != js.TypeObject {
-		return func() bool { return false }, func() {}
+		return func() bool { return false }, func() {}, nil
 	}
-	var fired bool
+	fired := cfg.aborted
+	if fired {
+		cancel()
+		return func() bool { return true }, func() {}, nil
+	}
 	onAbort := js.FuncOf(func(js.Value, []js.Value) any {
 		fired = true
 		cancel()
 		return nil
 	})
-	signal.Call("addEventListener", "abort", onAbort)
-	if signal.Get("aborted").Bool() {
-		fired = true
-		cancel()
+	if err := catch(func() { cfg.listen.Call("call", signal, "abort", onAbort) }); err != nil {
+		onAbort.Release()
+		return nil, nil, err
 	}
 	return func() bool { return fired }, func() {
-		signal.Call("removeEventListener", "abort", onAbort)
+		catch(func() {
+			if remove := getOr(signal, "removeEventListener"); remove.Type() == js.TypeFunction {
+				remove.Call("call", signal, "abort", onAbort)
+			}
+		})
 		onAbort.Release()
-	}
+	}, nil
+}
+
+// signalError is the diagnostic for a signal that throws when used.
+func signalError() connstr.Diagnostic {
+	return connstr.Diagnostic{Severity: connstr.SeverityError, Code: codeArgument, Span: connstr.NoSpan,
+		Message: "signal threw when it was used.", Hint: "Pass the signal of an AbortController."}
 }
 
 // writeResolveResult writes a ResolveResult: the ParseResult of cs with the

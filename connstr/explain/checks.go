@@ -29,7 +29,7 @@ func (x *explainer) troubleshoot() {
 
 // hostsShown are the hosts outside any part that may hold a password.
 func (x *explainer) hostsShown() []connstr.Host {
-	if x.taint < 0 {
+	if x.taint < 0 && (x.cfg.reveal || len(x.secrets) == 0) {
 		return x.cs.Hosts
 	}
 	var hs []connstr.Host
@@ -208,12 +208,6 @@ func (x *explainer) authChecks() {
 		x.check(CodeKerberosPassword, connstr.SeverityInfo, "authMechanism", "A password with Kerberos",
 			"GSSAPI takes its credentials from the Kerberos ticket (kinit or a keytab). Compass ignores a password here, and most drivers use it only where they log in to Kerberos themselves (PyMongo on Windows, for example).",
 			"Obtain a ticket with kinit and leave the password out, unless your driver's documentation says it uses it.",
-			x.userSpans())
-	}
-	if f.mech != nil && f.mech.Name == "MONGODB-AWS" && hasPass {
-		x.check(CodeAWSKeysInString, connstr.SeverityInfo, "authMechanism", "AWS keys in the string",
-			"The string holds an AWS access key ID and secret access key.",
-			"Prefer leaving them out: drivers read AWS credentials from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), from an IAM role, or from the instance or container metadata.",
 			x.userSpans())
 	}
 }
@@ -428,10 +422,10 @@ func (x *explainer) optionChecks() {
 					u.opts = append(u.opts, rawOpt{key: k, value: v, hasEq: eq})
 				}
 			})
-	} else if cs.Database == "" && x.taint < 0 && len(cs.Hosts) > 0 {
+	} else if hs := x.hostsShown(); cs.Database == "" && x.taint < 0 && len(hs) > 0 {
 		x.check(CodeMissingDatabase, connstr.SeverityInfo, "", "No database in the path",
 			"The string names no database. Drivers then authenticate against admin and leave the database to the code, but some tools need it in the string: Prisma refuses the string, Mongoose and mongosh use \"test\", mongoimport asks for --db.",
-			"Add /<database> after the hosts if a tool should use it, e.g. "+cs.Hosts[len(cs.Hosts)-1].Address()+"/myapp.",
+			"Add /<database> after the hosts if a tool should use it, e.g. "+hs[len(hs)-1].Address()+"/myapp.",
 			nil)
 	}
 

@@ -34,7 +34,6 @@ const (
 	CodeAuthSourceLDAP        connstr.Code = "auth-source-ldap-path"         // PLAIN: the path database replaces $external
 	CodeX509WithoutTLS        connstr.Code = "x509-without-tls"
 	CodeX509Certificate       connstr.Code = "x509-certificate-not-in-string"
-	CodeAWSKeysInString       connstr.Code = "aws-keys-in-string"
 )
 
 // mongodb+srv:// and Atlas.

@@ -213,6 +213,22 @@ func secretKey(spec *connstr.OptionSpec, key string) bool {
 // mechanismProperty reports whether some mechanism has a property named k.
 func mechanismProperty(k string) bool { return propertySpec(k) != nil }
 
+// gluedProperty reports whether k is a property name with more text after
+// it (AWS_SESSION_TOKENabc): a ':' is missing and the rest is the value.
+func gluedProperty(k string) bool {
+	if mechanismProperty(k) {
+		return false
+	}
+	for m := range connstr.MechanismSpecs() {
+		for _, p := range m.Properties {
+			if len(k) > len(p.Name) && strings.EqualFold(k[:len(p.Name)], p.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // secretPropertySpec reports whether k is a mechanism property marked Secret.
 func secretPropertySpec(k string) bool {
 	p := propertySpec(k)

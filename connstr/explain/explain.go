@@ -44,6 +44,10 @@ type Explanation struct {
 	// Effective is the configuration a driver uses, defaults applied.
 	Effective []Setting `json:"effective" js:"effective"`
 
+	// Drivers says, per driver family, whether it accepts the string as
+	// given, with a warning, or rejects it, and why.
+	Drivers []DriverVerdict `json:"drivers" js:"drivers"`
+
 	// Checks are the findings: every diagnostic of parsing the explained
 	// string (Source "parse"), of the SRV resolution when one was given
 	// (Source "resolve"), and the explainer's own (Source "explain").

@@ -39,7 +39,7 @@ var explainCases = []struct {
 	{name: "proxy with secret", uri: "mongodb://db.example.com/app?proxyHost=proxy.internal&proxyUsername=u&proxyPassword=s3cret",
 		codes: []connstr.Code{CodeNotEncrypted, CodeProxyPlaintext}, explained: "mongodb://db.example.com/app?proxyHost=proxy.internal&proxyUsername=u&proxyPassword=*****"},
 	{name: "aws session token", uri: "mongodb://db.example.com/app?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:tok123",
-		codes: []connstr.Code{CodeNotEncrypted}, explained: "mongodb://db.example.com/app?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:*****"},
+		codes: []connstr.Code{connstr.CodeAuthProperty, CodeNotEncrypted}, explained: "mongodb://db.example.com/app?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:*****"},
 
 	// Passwords that were not percent-encoded.
 	{name: "password with @", uri: "mongodb://user:p@ss@db.example.com/app?authSource=admin",
@@ -59,7 +59,7 @@ var explainCases = []struct {
 		codes: []connstr.Code{CodeCredentialsNotEncoded, CodeUserinfoShellChars, CodeNotEncrypted}, basis: "repaired",
 		explained: "mongodb://me%40corp.com:*****@db.example.com/app?authSource=admin"},
 	{name: "password with a space", uri: "mongodb://user:pa ss@db.example.com/app?authSource=admin",
-		codes: []connstr.Code{CodeCredentialsNotEncoded, CodeNotEncrypted}, basis: "repaired"},
+		codes: []connstr.Code{connstr.CodeUserinfoUnencoded, CodeNotEncrypted}},
 	{name: "password with a literal %", uri: "mongodb://user:50%off@db.example.com/app?authSource=admin",
 		codes: []connstr.Code{CodeCredentialsNotEncoded, CodeNotEncrypted}, basis: "repaired"},
 	{name: "password with +", uri: "mongodb://user:p+w@db.example.com/app?authSource=admin",
@@ -67,9 +67,9 @@ var explainCases = []struct {
 	{name: "password with non-ASCII", uri: "mongodb://user:pässword@db.example.com/app?authSource=admin",
 		codes: []connstr.Code{connstr.CodeUserinfoNonASCII, CodeNotEncrypted}},
 	{name: "atlas placeholder password", uri: "mongodb+srv://alice:<db_password>@cluster0.abcde.mongodb.net/?retryWrites=true&w=majority&appName=Cluster0",
-		codes: []connstr.Code{CodePlaceholder, CodeMissingDatabase}, basis: "repaired", repaired: "-"},
+		codes: []connstr.Code{CodePlaceholder, CodeMissingDatabase, connstr.CodeUserinfoUnencoded}},
 	{name: "template placeholders everywhere", uri: "mongodb+srv://<username>:<password>@<cluster-url>/?retryWrites=true",
-		codes:    []connstr.Code{connstr.CodeInvalidHost, CodePlaceholder, CodePlaceholder, connstr.CodeUserinfoChar, connstr.CodeUserinfoChar, connstr.CodeUserinfoChar, connstr.CodeUserinfoChar},
+		codes:    []connstr.Code{connstr.CodeInvalidHost, CodePlaceholder, CodePlaceholder, connstr.CodeUserinfoUnencoded},
 		repaired: "-"},
 	{name: "placeholder database", uri: "mongodb://user:pw@db.example.com/<dbname>?authSource=admin",
 		codes: []connstr.Code{CodePlaceholder, CodeNotEncrypted}},
@@ -142,7 +142,7 @@ var explainCases = []struct {
 	{name: "x509 with the wrong authSource", uri: "mongodb://db.example.com/?authMechanism=MONGODB-X509&tls=true&tlsCertificateKeyFile=c.pem&authSource=admin",
 		codes: []connstr.Code{connstr.CodeAuthSource, CodeMissingDatabase}},
 	{name: "ldap with a path database", uri: "mongodb://u:p@db.example.com/app?authMechanism=PLAIN", codes: []connstr.Code{CodeAuthSourceLDAP, CodeNotEncrypted}},
-	{name: "aws keys in the string", uri: "mongodb://AKIAXXX:secretkey@db.example.com/app?authMechanism=MONGODB-AWS", codes: []connstr.Code{CodeAWSKeysInString, CodeNotEncrypted}},
+	{name: "aws keys in the string", uri: "mongodb://AKIAXXX:secretkey@db.example.com/app?authMechanism=MONGODB-AWS", codes: []connstr.Code{connstr.CodeAuthUsernameForbidden, connstr.CodeAuthPasswordForbidden, CodeNotEncrypted}},
 	{name: "removed mechanism", uri: "mongodb://u:p@db.example.com/app?authMechanism=MONGODB-CR&authSource=admin", codes: []connstr.Code{connstr.CodeAuthRemovedMechanism, CodeNotEncrypted}},
 
 	// Hosts, replica sets, network.

@@ -42,7 +42,11 @@ type explainer struct {
 	// unencoded character split off the user information; nothing there is
 	// shown. -1 when the basis parsed cleanly.
 	taint int
-	res   *connstr.Resolution // the SRV resolution, when given and it fits
+	// secrets are the spans of the basis that may hold a credential, as
+	// the core finds them (connstr.ConnString.SecretSpans): nothing that
+	// overlaps one is shown either.
+	secrets []connstr.Span
+	res     *connstr.Resolution // the SRV resolution, when given and it fits
 
 	checks []*pending
 	out    *Explanation
@@ -68,7 +72,7 @@ func (x *explainer) run() *Explanation {
 func (x *explainer) find() {
 	raw, _ := connstr.Parse(x.input)
 	x.inputValid = raw.Valid()
-	x.out = &Explanation{Valid: x.inputValid, Masked: !x.cfg.reveal, Basis: "input"}
+	x.out = &Explanation{Valid: x.inputValid, Masked: !x.cfg.reveal, Basis: "input", Drivers: driverVerdicts(raw)}
 
 	x.basis, x.m, x.cs = x.input, identityMap(len(x.input)), raw
 	if c := cleanPasted(x.input); c.text != x.input {
@@ -84,6 +88,7 @@ func (x *explainer) find() {
 	}
 	x.doc = cutURI(x.basis)
 	x.setTaint()
+	x.secrets = x.cs.SecretSpans()
 	x.useResolution()
 
 	x.parseChecks()
@@ -146,7 +151,66 @@ func misSplit(cs *connstr.ConnString, at int) bool {
 
 // tainted reports whether text at span may be part of a password.
 func (x *explainer) tainted(s connstr.Span) bool {
-	return x.taint >= 0 && (!s.Valid() || s.Start <= x.taint)
+	if x.cfg.reveal {
+		return x.taint >= 0 && (!s.Valid() || s.Start <= x.taint)
+	}
+	return x.taint >= 0 && (!s.Valid() || s.Start <= x.taint) || x.secretAt(s)
+}
+
+// secretAt reports whether s overlaps a span that may hold a credential,
+// other than the password seen from the userinfo and a secret option's
+// value (or a property list) seen from that option itself: the sections
+// mask those in place.
+func (x *explainer) secretAt(s connstr.Span) bool {
+	if !s.Valid() {
+		return false
+	}
+	for _, sp := range x.secrets {
+		if sp.Start < max(s.End, s.Start+1) && s.Start < sp.End && !x.maskedInPlace(sp, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// unplacedSecret reports whether the basis holds text that may be a
+// credential somewhere other than the password and the exact values of
+// secret options and properties: a secret in the database name, a value
+// that ran on over '&', the tail of a password read as a host. Code that
+// builds new text from the parsed parts (the snippets) then builds none.
+func (x *explainer) unplacedSecret() bool {
+	for _, sp := range x.secrets {
+		placed := false
+		if u := x.cs.User; u != nil && sp == u.PasswordSpan {
+			placed = true
+		}
+		for _, o := range x.cs.Options {
+			placed = placed || o.Value.Kind() == connstr.KindSecret && sp == (connstr.Span{Start: o.Span.Start + len(o.Key) + 1, End: o.Span.End}) ||
+				o.Value.Kind() == connstr.KindProperties && o.Span.Start <= sp.Start && sp.End <= o.Span.End
+		}
+		if !placed {
+			return true
+		}
+	}
+	return false
+}
+
+// maskedInPlace reports whether the secret span sp, seen from s, is one
+// that the sections mask where it stands: the password, from within the
+// userinfo; a secret option's value or a property list, from within that
+// option.
+func (x *explainer) maskedInPlace(sp, s connstr.Span) bool {
+	if u := x.cs.User; u != nil && sp == u.PasswordSpan && u.Span.Start <= s.Start && s.End <= u.Span.End {
+		return true
+	}
+	for _, o := range x.cs.Options {
+		within := o.Span.Start <= s.Start && s.End <= o.Span.End
+		if within && (o.Value.Kind() == connstr.KindSecret && sp.Start == o.Span.Start+len(o.Key)+1 ||
+			o.Value.Kind() == connstr.KindProperties && o.Span.Start <= sp.Start && sp.End <= o.Span.End) {
+			return true
+		}
+	}
+	return false
 }
 
 // useResolution keeps the resolution when it is for this SRV string: the
@@ -299,11 +363,7 @@ func (x *explainer) display(d *rawURI, s string) string {
 	if x.cfg.reveal {
 		return s
 	}
-	if x.taint >= 0 {
-		// The redactor's form for strings that cannot be trusted to have
-		// parsed as meant: secret values masked, then everything between
-		// the scheme and the last '@' left.
-		return connstr.RedactUnparsed(s)
-	}
-	return d.render(true)
+	// The core's redactor, whatever the shape: one rule for what may be a
+	// credential.
+	return connstr.RedactUnparsed(s)
 }

@@ -398,12 +398,20 @@ func assignmentValue(in string, lo, hi int) (int, bool) {
 	if s[i] == ':' && strings.HasPrefix(strings.ToLower(s[i+1:]), "mongo") {
 		return 0, false // jdbc:mongodb://: a scheme prefix, which fixScheme removes
 	}
+	sep := s[i]
 	i++
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 		i++
 	}
 	rest := s[i:]
-	if quoteLen(rest, true) == 0 && !strings.HasPrefix(strings.ToLower(rest), "mongo") {
+	q := quoteLen(rest, true)
+	if q == 0 && !strings.HasPrefix(strings.ToLower(rest), "mongo") {
+		return 0, false
+	}
+	// After "name:" a quote that opens no scheme is more likely the first
+	// character of a password (user:'pass@host): taking user: for a YAML
+	// key would show the password as a username.
+	if sep == ':' && q > 0 && !strings.HasPrefix(strings.ToLower(rest[q:]), "mongo") {
 		return 0, false
 	}
 	return lo + i, true

@@ -84,7 +84,9 @@ func (x *explainer) repairCredentials() {
 		p := &pending{
 			Check: Check{Code: CodeCredentialsNotEncoded, Severity: sev.String(), Source: "explain",
 				Title: "Special characters in the credentials are not percent-encoded",
-				Seen: "The username or password holds " + chars + " written as is. Such characters end the user information " +
+				// Which characters is not said: that would tell what the
+				// password holds.
+				Seen: "The username or password holds special characters written as is. Such characters end the user information " +
 					"early or make the rest of it read as a host, a port, a database or options.",
 				Fix: "Percent-encode the username and password (RFC 3986): every character other than letters, digits and - . _ ~ " +
 					"is written as % and its two hex digits, e.g. @ as %40, : as %3A, / as %2F, ? as %3F, # as %23, % as %25. " +

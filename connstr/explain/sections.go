@@ -163,10 +163,17 @@ func (x *explainer) credentialsSection() {
 func (x *explainer) databaseSection() {
 	cs := x.cs
 	dp := DatabasePart{Span: connstr.NoSpan}
-	if s := x.dbSpans(); len(s) > 0 && !x.tainted(s[0]) {
-		dp.Span = x.m.span(s[0])
+	hidden := false
+	if s := x.dbSpans(); len(s) > 0 {
+		if hidden = x.tainted(s[0]); !hidden {
+			dp.Span = x.m.span(s[0])
+		}
 	}
-	if cs.Database != "" && (x.taint < 0 || dp.Span.Valid()) {
+	if cs.Database != "" && hidden && x.taint < 0 {
+		// A secret option value in the path: a '?' is missing.
+		dp.Name, dp.Given = connstr.Mask, true
+		dp.Note = "Not shown: the path holds text that may be a credential (an option written where a '?' is missing)."
+	} else if cs.Database != "" && (x.taint < 0 || dp.Span.Valid()) {
 		dp.Name, dp.Given = cs.Database, true
 		dp.Note = "Used by operations whose code names no database."
 		if f := x.auth(); f.active && f.sourceFrom == "path" {
@@ -218,7 +225,7 @@ func (x *explainer) optionsSection() {
 	}
 	from := x.secretFrom()
 	for _, r := range cs.Unknown {
-		if x.tainted(r.Span) {
+		if x.taint >= 0 && (!r.Span.Valid() || r.Span.Start <= x.taint) {
 			continue
 		}
 		if spec := connstr.LookupOption(r.Key); spec != nil && spec.Status == connstr.StatusRemoved {
@@ -227,7 +234,7 @@ func (x *explainer) optionsSection() {
 		}
 		up := UnknownPart{Key: r.Key, Value: r.Value, Span: x.m.span(r.Span)}
 		switch {
-		case r.Span.Valid() && r.Span.Start > from && !x.cfg.reveal:
+		case r.Span.Valid() && (r.Span.Start > from || x.secretAt(r.Span)) && !x.cfg.reveal:
 			up.Key, up.Value = connstr.Mask, "set"
 		case connstr.IsSecretOption(r.Key) && !x.cfg.reveal:
 			up.Value = "set"
@@ -294,11 +301,14 @@ func (x *explainer) valueText(spec *connstr.OptionSpec, v connstr.Value) string 
 			switch {
 			case x.cfg.reveal:
 				parts = append(parts, p.Key+":"+p.Value)
+			case masking && !mechanismProperty(p.Key), gluedProperty(p.Key):
+				// The rest of a secret cut at ',', or a name with its value
+				// glued on (a ':' missing), as connstr's Format masks them.
+				masking = true
+				parts = append(parts, "(part of the secret)")
 			case connstr.IsSecretProperty(p.Key):
 				masking = true
 				parts = append(parts, p.Key+":set")
-			case masking && !mechanismProperty(p.Key):
-				parts = append(parts, "(part of the secret)")
 			default:
 				masking = false
 				parts = append(parts, p.Key+":"+p.Value)

@@ -51,7 +51,8 @@ const snippetMarker = "QzxMONGOURIVARzxQ"
 
 func (x *explainer) snippets() {
 	x.out.Snippets = []Snippet{}
-	if !x.cs.Valid() || x.taint >= 0 || strings.Contains(x.basis, snippetMarker) || len(x.basis) > maxExplainInput {
+	if !x.cs.Valid() || x.taint >= 0 || strings.Contains(x.basis, snippetMarker) || len(x.basis) > maxExplainInput ||
+		!x.cfg.reveal && x.unplacedSecret() {
 		return
 	}
 	pieces, vars := x.uriPieces()
@@ -96,11 +97,23 @@ func (x *explainer) uriPieces() ([]piece, []*snippetVar) {
 			}
 			c.Options[i].Value = connstr.SecretValue(connstr.Secret(mark(&snippetVar{name: name, env: env, value: o.Value.Secret().Reveal(), secret: true})))
 		case o.Value.Kind() == connstr.KindProperties:
-			props := append([]connstr.Property(nil), o.Value.Properties()...)
-			for j, p := range props {
-				if secretPropertySpec(p.Key) {
-					props[j].Value = mark(&snippetVar{name: "sessionToken", env: p.Key, value: p.Value, secret: true})
+			// Pairs no mechanism knows that follow a secret property are
+			// the rest of its value, cut at a ',' (TOKEN:abc,def:x): they go
+			// into the secret's variable, not into the code.
+			var props []connstr.Property
+			var secret *snippetVar
+			for _, p := range o.Value.Properties() {
+				switch {
+				case secretPropertySpec(p.Key):
+					secret = &snippetVar{name: "sessionToken", env: p.Key, value: p.Value, secret: true}
+					p.Value = mark(secret)
+				case secret != nil && propertySpec(p.Key) == nil:
+					secret.value += "," + p.Key + ":" + p.Value
+					continue
+				default:
+					secret = nil
 				}
+				props = append(props, p)
 			}
 			c.Options[i].Value = connstr.PropertiesValue(props)
 		}

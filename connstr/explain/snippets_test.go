@@ -228,7 +228,7 @@ var snippetURIs = []string{
 	"mongodb://us%24er:p%40ss%2Fw%3Frd%25%20%2B%22%5C%60%24%7B%7D@[::1]:27017/db?tls=true&tlsCAFile=%2Fetc%2Fca.pem",
 	"mongodb://%2Ftmp%2Fmongodb-27017.sock/app",
 	"mongodb://h/?proxyHost=proxy&proxyPort=1080&proxyUsername=u&proxyPassword=pr%26x%3Dy&tls=true&tlsCertificateKeyFile=c.pem&tlsCertificateKeyFilePassword=k%23ey",
-	"mongodb://AKIA:secret%2Fkey@h/?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:tok%2Ben%2F%3D",
+	"mongodb://h/?authMechanism=MONGODB-AWS&authSource=%24external",
 	"mongodb://h/?authMechanism=MONGODB-OIDC&authMechanismProperties=ENVIRONMENT:azure,TOKEN_RESOURCE:api%3A%2F%2Fx&compressors=zstd,zlib",
 	"mongodb://us%C3%A9r:p%C3%A4ss%0A%09@h/app?appName=caf%C3%A9%20%60x%60%24%7B1%7D",
 	"mongodb://h/app?useNewUrlParser=true&unknownThing=1&w=majority",

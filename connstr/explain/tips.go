@@ -1,6 +1,7 @@
 package explain
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -185,17 +186,16 @@ func (x *explainer) networkTip(hosts []connstr.Host, atlas bool) {
 	}
 	list := make([]int, 0, len(ports))
 	for p := range ports {
-		// Insertion keeps the list sorted; there are a handful of ports.
-		i := len(list)
 		list = append(list, p)
-		for i > 0 && list[i-1] > p {
-			list[i], i = list[i-1], i-1
-		}
-		list[i] = p
 	}
-	words := make([]string, len(list))
-	for i, p := range list {
-		words[i] = strconv.Itoa(p)
+	slices.Sort(list) // a string may list thousands of hosts, each with its port
+	const maxPorts = 10
+	words := make([]string, 0, min(len(list), maxPorts+1))
+	for _, p := range list[:min(len(list), maxPorts)] {
+		words = append(words, strconv.Itoa(p))
+	}
+	if n := len(list) - maxPorts; n > 0 {
+		words = append(words, strconv.Itoa(n)+" other ports")
 	}
 	meaning := "The client must be able to open TCP connections to port " + joinWords(words) + " of the servers; a firewall on either side, a corporate network or a cloud security group may block it."
 	steps := []string{

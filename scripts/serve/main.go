@@ -10,6 +10,10 @@
 // policies apply, so both must allow it), and the pages offer it in the
 // Resolve provider list. The browser tests use it for the local DoH stack.
 //
+// A file for which build-site.sh wrote NAME.br or NAME.gz is sent in that
+// encoding to a client that accepts it, with Content-Encoding and
+// Vary: Accept-Encoding, as a static host should (see the README).
+//
 // It prints "serving http://ADDR/" once listening, so -addr 127.0.0.1:0 works
 // for tests. With -log FILE it appends each request's method and URL there.
 package main
@@ -24,6 +28,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -147,7 +152,65 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.page(w, r, p)
 		return
 	}
+	if h.precompressed(w, r, p) {
+		return
+	}
 	h.files.ServeHTTP(w, r)
+}
+
+// encodings are the precompressed variants build-site.sh writes, in order
+// of preference.
+var encodings = []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}}
+
+// precompressed serves the file at p from its .br or .gz variant when one
+// exists and the client accepts it, and reports whether it did. Every
+// response for a file with variants says Vary: Accept-Encoding, so that a
+// cache never hands one client's encoding to another.
+func (h *handler) precompressed(w http.ResponseWriter, r *http.Request, p string) bool {
+	name := filepath.Join(h.dir, filepath.FromSlash(path.Clean("/"+p)))
+	varied := false
+	for _, e := range encodings {
+		f, err := os.Open(name + e.ext)
+		if err != nil {
+			continue
+		}
+		defer f.Close()
+		if !varied {
+			w.Header().Add("Vary", "Accept-Encoding")
+			varied = true
+		}
+		fi, err := f.Stat()
+		if err != nil || fi.IsDir() || !accepts(r.Header.Get("Accept-Encoding"), e.name) {
+			continue
+		}
+		ctype := mime.TypeByExtension(filepath.Ext(name))
+		if ctype == "" {
+			return false
+		}
+		w.Header().Set("Content-Type", ctype)
+		w.Header().Set("Content-Encoding", e.name)
+		http.ServeContent(w, r, "", fi.ModTime(), f)
+		return true
+	}
+	return false
+}
+
+// accepts reports whether an Accept-Encoding header allows enc (a listed
+// coding without q=0; "*" counts).
+func accepts(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		coding = strings.TrimSpace(coding)
+		if !strings.EqualFold(coding, enc) && coding != "*" {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		if q == "q=0" || q == "q=0.0" || q == "q=0.00" || q == "q=0.000" {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // page serves an HTML page with the extra DoH servers written into its meta

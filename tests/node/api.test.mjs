@@ -77,8 +77,12 @@ test("parse never throws, whatever it is given", () => {
     const r = m.parse(s);
     assert.equal(typeof r.valid, "boolean");
   }
-  const big = m.parse("mongodb://h/?appName=" + "x".repeat(5_000_000));
-  assert.equal(big.options.appName.length, 5_000_000);
+  // Past the 64 KiB input limit: one error, and nothing read.
+  const big = m.parse("mongodb://h/?replicaSet=" + "x".repeat(5_000_000));
+  assert.deepEqual(big.diagnostics.map((d) => d.code), ["input-too-long"]);
+  assert.equal(big.options.replicaSet, undefined);
+  const atLimit = m.parse("mongodb://h/?replicaSet=" + "x".repeat(60_000));
+  assert.equal(atLimit.options.replicaSet.length, 60_000);
 });
 
 test("lone surrogates and a leading BOM survive the trip", () => {
@@ -160,7 +164,8 @@ test("resolve rejects with the signal's reason when already aborted", async () =
   await assert.rejects(m.resolve("mongodb+srv://c.example.net/", { signal: AbortSignal.abort(reason) }), (e) => e === reason);
 });
 
-test("explain adds the explainer's sections to the ParseResult", () => {
+test("explain adds the explainer's sections to the ParseResult", async () => {
+  await m.init({ full: true });
   const uri = "mongodb://admin:hunter2@hé.example.net,db2/shop?replicaSet=rs0&proxyHost=p&proxyPassword=sekret";
   const x = m.explain(uri);
   const r = m.parse(uri);
@@ -176,7 +181,8 @@ test("explain adds the explainer's sections to the ParseResult", () => {
   assert.equal(m.explain(42).diagnostics[0].code, "invalid-argument");
 });
 
-test("explain(uri, {revealSecrets: true}) shows the secrets, encoded, in the corrected strings", () => {
+test("explain(uri, {revealSecrets: true}) shows the secrets, encoded, in the corrected strings", async () => {
+  await m.init({ full: true });
   const uri = "MONGO_URI=mongodb://admin:hun@ter2@db.example.net/shop";
   const masked = m.explain(uri).sections;
   assert.equal(masked.verdict, "invalid");

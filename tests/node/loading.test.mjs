@@ -17,6 +17,22 @@ test("init touches no global for good", async () => {
   assert.deepEqual(value, { added: [], removed: [] }, stderr);
 });
 
+test("init() loads the core build; resolve() loads the full build by itself, which explain() needs", async () => {
+  const { value, stderr } = await runNode(`
+    const m = await import(${JSON.stringify(PKG_URL + "node.js")});
+    await m.init();
+    let before;
+    try { m.explain("mongodb://h"); } catch (e) { before = e.message; }
+    const r = await m.resolve("mongodb://u:p@h1,h2/db");
+    console.log(JSON.stringify({ before, seeds: r.seeds, explained: m.explain("mongodb://h").sections !== null, parsed: m.parse("mongodb://h").valid }));`);
+  assert.deepEqual(value, {
+    before: "mongouri: explain() needs the full build: await init({full: true}) first",
+    seeds: ["h1:27017", "h2:27017"],
+    explained: true,
+    parsed: true,
+  }, stderr);
+});
+
 test("a global Go of the page's own survives init", async () => {
   const { value, stderr } = await runNode(`
     globalThis.Go = "mine";

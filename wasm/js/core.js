@@ -21,36 +21,68 @@ const HANDSHAKE = "__mongouri_handshake"; // wasm/main.go reads this name
 const RUNTIME_GLOBALS = ["Go", "fs", "process", "path"];
 
 /**
- * Returns init(opts) for a platform: defaultURL(ui) is where the module
+ * Returns init(opts) for a platform: defaultURL(build) is where a build
  * lives, and instantiate(url, imports) fetches and instantiates it.
  *
- * Two builds exist: the API (mongouri.wasm) and the API with the inspector
- * UI (mongouri-ui.wasm, for init({ui: true})), which is about half again
- * as large. One program runs at a time; asking for the UI after the API
- * build started replaces it with the UI build.
+ * Three builds exist, each the one before plus more: "mongouri" (parse,
+ * format, redact), "mongouri-full" (explain and resolve too, for
+ * init({full: true}); resolve() loads it by itself on first use) and
+ * "mongouri-ui" (the inspector UI too, for init({ui: true})). One program
+ * runs at a time; asking for a larger build than the running one replaces
+ * it, and asking for a smaller one keeps it.
  */
 export function makeInit(defaultURL, instantiate) {
-  const pending = new Map(); // ui (boolean) -> the start in progress
-  return function init(opts) {
-    opts = opts ?? {};
-    const ui = opts.ui === true;
-    if (api && (!ui || typeof api.mount === "function")) return Promise.resolve();
-    if (!pending.has(ui)) {
-      const p = start(opts, () => defaultURL(ui), instantiate).then(
+  const pending = new Map(); // build rank -> the start in progress
+  function init(opts) {
+    try {
+      opts = initOptions(opts);
+    } catch (err) {
+      return Promise.reject(err); // a getter threw: init rejects, it never throws
+    }
+    const rank = opts.ui === true ? 2 : opts.full === true ? 1 : 0;
+    lastOpts = opts;
+    if (api && rankOf(api) >= rank) return Promise.resolve();
+    if (!pending.has(rank)) {
+      const p = start(opts, () => defaultURL(BUILDS[rank]), instantiate).then(
         (started) => {
-          pending.delete(ui);
-          // A UI build serves every call; never trade it for the API build.
-          if (ui || !api || typeof api.mount !== "function") ({ api, exports } = started);
+          pending.delete(rank);
+          // Never trade a running build for a smaller one.
+          if (!api || rankOf(started.api) >= rankOf(api)) ({ api, exports } = started);
         },
         (err) => {
-          pending.delete(ui); // a failed start (say, a network error) may be retried
+          pending.delete(rank); // a failed start (say, a network error) may be retried
           throw err;
         },
       );
-      pending.set(ui, p);
+      pending.set(rank, p);
     }
-    return pending.get(ui);
-  };
+    return pending.get(rank);
+  }
+  // The full build for resolve(): from its default place (wasmURL and
+  // wasmModule name the build the caller asked for), with the caller's fetch.
+  initFull = () => init({ fetch: lastOpts?.fetch, full: true });
+  return init;
+}
+
+const BUILDS = ["mongouri", "mongouri-full", "mongouri-ui"];
+let lastOpts = null;
+let initFull = null;
+
+function rankOf(goAPI) {
+  return typeof goAPI.mount === "function" ? 2 : typeof goAPI.explain === "function" ? 1 : 0;
+}
+
+/**
+ * Reads init's options once each into a plain object, so that a getter
+ * runs once and a Proxy cannot answer differently later.
+ */
+function initOptions(opts) {
+  opts = opts ?? {};
+  const { ui, full, wasmModule, wasmURL, fetch } = opts;
+  if (fetch !== undefined && typeof fetch !== "function") {
+    throw new TypeError("mongouri: init({fetch}) expects a function");
+  }
+  return { ui, full, wasmModule, wasmURL, fetch };
 }
 
 async function start(opts, defaultURL, instantiate) {
@@ -115,7 +147,19 @@ function unrefGoTimers(go) {
  * Imports Go's wasm_exec.js once and keeps what it defines, then puts the
  * globals back as they were.
  */
-async function loadGoRuntime() {
+function loadGoRuntime() {
+  // One load for every caller: two overlapping loads would each restore
+  // the globals the other is about to read (init() and init({ui: true})
+  // called together).
+  goRuntimeLoading ??= importGoRuntime().catch((err) => {
+    goRuntimeLoading = null; // a failed load may be retried
+    throw err;
+  });
+  return goRuntimeLoading;
+}
+let goRuntimeLoading = null;
+
+async function importGoRuntime() {
   if (goRuntime) return goRuntime;
   const before = RUNTIME_GLOBALS.map((n) => [n, Object.getOwnPropertyDescriptor(globalThis, n)]);
   let Go;
@@ -166,6 +210,9 @@ export function has(fn) {
   return api !== null && typeof api[fn] === "function";
 }
 
+/** connstr.MaxLength: the longest string the module reads, in bytes. */
+const MAX_LENGTH = 65536;
+
 const encoder = new TextEncoder();
 // ignoreBOM: a result that starts with U+FEFF keeps it.
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -179,6 +226,9 @@ const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 function callOnString(fn, entry, arg) {
   const a = need(fn);
   if (typeof arg !== "string") return a[fn](arg);
+  // Past the limit, only enough is copied for Go to see that it is past
+  // the limit (and say so): a 100 MB string costs no 300 MB buffer.
+  if (arg.length > MAX_LENGTH) arg = arg.slice(0, MAX_LENGTH + 1);
   const max = arg.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 unit
   const ptr = exports.mongouri_input(max) >>> 0;
   const { written } = encoder.encodeInto(arg, new Uint8Array(exports.mem.buffer, ptr, max));
@@ -196,7 +246,19 @@ export function redact(uri) {
 }
 
 export function explain(uri, opts) {
-  return JSON.parse(need("explain").explain(uri, opts));
+  if (!has("explain")) {
+    need("explain");
+    throw new Error("mongouri: explain() needs the full build: await init({full: true}) first");
+  }
+  return JSON.parse(api.explain(uri, opts));
+}
+
+export function diagnose(uri, errorText) {
+  if (!has("diagnose")) {
+    need("diagnose");
+    throw new Error("mongouri: diagnose() needs the full build: await init({full: true}) first");
+  }
+  return JSON.parse(api.diagnose(uri, errorText));
 }
 
 export function format(parts) {
@@ -204,11 +266,14 @@ export function format(parts) {
 }
 
 export function resolve(uri, opts) {
-  // Checked here, not only in Go, so that an already aborted signal rejects
-  // without a round trip and with the signal's own reason.
-  if (opts?.signal?.aborted) return Promise.reject(opts.signal.reason);
+  // opts is read by Go only, once per option and under a guard (an already
+  // aborted signal rejects there with its own reason); resolve never throws.
   try {
-    return need("resolve").resolve(uri, opts ?? {}).then(JSON.parse);
+    if (!has("resolve")) {
+      need("resolve");
+      return initFull().then(() => resolve(uri, opts));
+    }
+    return api.resolve(uri, opts ?? {}).then(JSON.parse);
   } catch (err) {
     return Promise.reject(err);
   }

@@ -28,9 +28,15 @@ export interface InitOptions {
   /** An already compiled module; then nothing is fetched. */
   wasmModule?: WebAssembly.Module;
   /**
+   * Load the build that also carries {@link explain} and {@link resolve}
+   * (`mongouri-full.wasm`, about a fifth larger). {@link resolve} loads it
+   * by itself on first use; {@link explain} needs it loaded first.
+   */
+  full?: boolean;
+  /**
    * Load the build that also carries the inspector UI (`mongouri-ui.wasm`),
-   * which {@link mount} needs. It is about half again as large; API users
-   * leave this out.
+   * which {@link mount} needs (it includes the full build). It is about
+   * half again as large; API users leave this out.
    */
   ui?: boolean;
   /**
@@ -201,7 +207,8 @@ export function redact(uri: string): string;
  * Resolves a `mongodb+srv://` string through DNS-over-HTTPS: the SRV
  * records give the seed list, the TXT record extra options. A plain
  * `mongodb://` string resolves to itself. DNS failures come back as error
- * diagnostics; the promise rejects only when `signal` aborts.
+ * diagnostics; the promise rejects only when `signal` aborts. The first
+ * call after a plain `init()` loads the full build (`mongouri-full.wasm`).
  */
 export function resolve(uri: string, opts?: ResolveOptions): Promise<ResolveResult>;
 
@@ -252,6 +259,16 @@ export interface ExplainSections {
   unknown: Array<{ key: string; value: string; span: Span | null; suggestion: string }>;
   /** The configuration a driver uses, defaults applied. */
   effective: Array<{ name: string; value: string; source: string; note: string }>;
+  /**
+   * What each driver family does with the string as given: accepts it,
+   * accepts it with a warning (`"warns"`), or rejects it, with the reasons
+   * in that driver's terms. `checked` is true for the families whose
+   * verdicts are tested against the real driver (Go, Node.js 7 and 6).
+   */
+  drivers: Array<{
+    family: "node" | "node6" | "python" | "go" | "java" | "csharp" | "rust" | "c";
+    driver: string; versions: string; checked: boolean; outcome: "accepts" | "warns" | "rejects"; reasons: string[];
+  }>;
   /** Every finding with what to do about it. */
   checks: Array<{
     code: string; severity: Severity; source: "parse" | "resolve" | "explain"; title: string; seen: string;
@@ -284,9 +301,100 @@ export interface ExplainOptions {
  * checks with fixes, tips, commands and code snippets. Never throws for
  * bad input; `sections` is null only when an argument is wrong (`uri` not
  * a string, `opts` not {@link ExplainOptions}) or on an internal error,
- * which a diagnostic then reports.
+ * which a diagnostic then reports. Needs the full build: `await init({full:
+ * true})` (or `{ui: true}`) first; throws an Error otherwise.
  */
 export function explain(uri: string, opts?: ExplainOptions): Explanation;
+
+/** A kind of failure an error text reports. */
+export type ErrorClass =
+  | "parse" | "dns-srv" | "dns-host" | "tcp-refused" | "tcp-timeout" | "tcp-closed" | "tls-trust" | "tls-alert"
+  | "authentication" | "server-refusal" | "selection-timeout" | "selection-timeout-without-cause";
+
+/** The driver or shell whose wording the error text shows ("" when none). */
+export type ErrorDriver = "" | "node" | "mongosh" | "mongoose" | "python" | "go" | "java" | "csharp" | "rust" | "c" | "php";
+
+/**
+ * What an error text says, read without the connection string. Every
+ * string comes from the text after its credentials were masked.
+ */
+export interface ErrorReport {
+  driver: ErrorDriver;
+  /** What the wording tells about the driver's (or runtime's) version. */
+  driverHint: string;
+  /** e.g. "Node.js v22.22.0", when the text names it. */
+  runtime: string;
+  windows: boolean;
+  /** The kinds of failure found, the most telling first. */
+  classes: ErrorClass[];
+  /** The error families recognised, with the line each was read from. */
+  findings: Array<{ family: string; class: ErrorClass; title: string; evidence: string }>;
+  /** The servers the driver tried, each with its own last error. */
+  servers: Array<{ address: string; type: string; error: string; classes: ErrorClass[] }>;
+  hosts: string[];
+  /** "Unknown", "Single", "ReplicaSetNoPrimary", "ReplicaSetWithPrimary", "ReplicaSet", "Sharded", "LoadBalanced" or "". */
+  topology: string;
+  setName: string;
+  srvName: string;
+  txtName: string;
+  timeouts: Array<{ name: string; ms: number }>;
+  /** The auth source the driver used, when the text names it (Java's source='...'). */
+  authSource: string;
+  authMechanism: string;
+  /** The option an "is not supported" error names. */
+  option: string;
+  /** What the reader could not make out of the text. */
+  unread: string[];
+  /** Only the first 64 KiB of the text were read. */
+  truncated: boolean;
+}
+
+/** One fact a cause rests on: words of the error, or a part of the string. */
+export interface Evidence {
+  from: "error" | "string";
+  text: string;
+  /** The part of the string (UTF-16 units of `uri`); null for the error's words. */
+  span: Span | null;
+}
+
+/** One conclusion of {@link diagnose}. */
+export interface Cause {
+  code: string;
+  title: string;
+  likelihood: "certain" | "likely" | "possible";
+  evidence: Evidence[];
+  fix: string;
+  steps: string[];
+  /** Commands that check the cause, with the real host names and no credentials. */
+  commands: Array<{ tool: string; platform: string; host: string; purpose: string; command: string }>;
+  /** The corrected string (secrets masked) when the fix is certain; "" otherwise. */
+  fixed: string;
+  docs: string;
+}
+
+/** What {@link diagnose} returns. */
+export interface Diagnosis {
+  /** The reading of the error text; null only when the call failed. */
+  error: ErrorReport | null;
+  /** The likely causes, most likely first. */
+  causes: Cause[];
+  /** The connection string diagnosed, secrets masked; "" without one. */
+  string: string;
+  /** Empty, unless an argument was wrong (or an internal error occurred). */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads the error a MongoDB driver or shell printed together with the
+ * connection string the application used, and says what most likely went
+ * wrong and how to fix it: ranked causes with their evidence, commands and,
+ * where the fix is certain, a corrected string. Offline and deterministic.
+ * The error text is treated as secret-bearing: no credential of the string
+ * or of the text appears in the result. `uri` may be null or "" when only
+ * the error is known. Never throws for bad input. Needs the full build:
+ * `await init({full: true})` first.
+ */
+export function diagnose(uri: string | null | undefined, errorText: string): Diagnosis;
 
 /** Options for {@link mount}. */
 export interface MountConfig {

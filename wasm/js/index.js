@@ -2,7 +2,7 @@
 // instead (see package.json's exports); both offer the same functions.
 import { makeInit, has, need, resolve } from "./core.js";
 
-export { parse, format, redact, resolve, explain } from "./core.js";
+export { parse, format, redact, resolve, explain, diagnose } from "./core.js";
 
 /**
  * Fetches and instantiates the module, streaming when the server labels it
@@ -21,7 +21,12 @@ async function instantiate(url, imports) {
 // The literal new URL("...", import.meta.url) form lets bundlers that know
 // it (Vite, webpack, Parcel) emit the .wasm as an asset.
 export const init = makeInit(
-  (ui) => (ui ? new URL("./mongouri-ui.wasm", import.meta.url) : new URL("./mongouri.wasm", import.meta.url)),
+  (build) =>
+    build === "mongouri-ui"
+      ? new URL("./mongouri-ui.wasm", import.meta.url)
+      : build === "mongouri-full"
+        ? new URL("./mongouri-full.wasm", import.meta.url)
+        : new URL("./mongouri.wasm", import.meta.url),
   instantiate,
 );
 

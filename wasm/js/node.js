@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { makeInit } from "./core.js";
 
-export { parse, format, redact, resolve, explain } from "./core.js";
+export { parse, format, redact, resolve, explain, diagnose } from "./core.js";
 
 async function instantiate(url, imports) {
   const u = url instanceof URL ? url : new URL(String(url), import.meta.url);
@@ -19,7 +19,7 @@ async function instantiate(url, imports) {
 }
 
 export const init = makeInit(
-  (ui) => new URL(ui ? "./mongouri-ui.wasm" : "./mongouri.wasm", import.meta.url),
+  (build) => new URL(`./${build}.wasm`, import.meta.url),
   instantiate,
 );
 

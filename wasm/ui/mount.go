@@ -12,19 +12,6 @@ import (
 	"github.com/mongouri/mongouri/connstr/explain"
 )
 
-// Modes, in tab order.
-const (
-	ModeDecode  = "decode"
-	ModeEncode  = "encode"
-	ModeExplain = "explain"
-)
-
-var modes = []struct{ id, label string }{
-	{ModeDecode, "Decode"},
-	{ModeEncode, "Encode"},
-	{ModeExplain, "Explain"},
-}
-
 // Inspector is one mounted UI. Its state is the connection string: Decode
 // reads it, Encode writes it, Explain reads it; switching views keeps it.
 type Inspector struct {
@@ -162,12 +149,12 @@ func (in *Inspector) build() {
 		a("spellcheck", "false"), a("autocomplete", "off"), a("autocapitalize", "off"),
 		a("rows", "3"), a("class", "mu-input"))
 	if label == nil {
-		label = h("label", a("data-mu", "input-label"), cls("mu-label"), "Connection string")
+		label = h("label", a("data-mu", "input-label"), cls("mu-label"), inputLabel)
 		appv.Call("insertBefore", label.Underlying(), in.input.Underlying())
 	}
 	label.SetAttribute("for", in.input.ID())
 	if in.input.GetAttribute("placeholder") == "" {
-		in.input.SetAttribute("placeholder", "mongodb+srv://user:password@cluster0.example.net/app?retryWrites=true")
+		in.input.SetAttribute("placeholder", inputPlaceholder)
 	}
 	in.status = in.part(appv, "status", "p", cls("mu-status"), a("role", "status"), a("aria-live", "polite"))
 

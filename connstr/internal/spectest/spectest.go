@@ -8,6 +8,7 @@ package spectest
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -28,5 +29,25 @@ func Dir(t testing.TB, sub string) string {
 	}
 	t.Skip("\n\n*** " + why + ": the MongoDB specification cases (" + sub + ") were NOT run. ***\n" +
 		"*** Set SPEC_TESTS_DIR to a checkout's ../shared/spec-tests (CI does), or run scripts/fetch-spec-tests.sh. ***\n\n")
+	return ""
+}
+
+// AdditionsDir returns the folder sub of the cases added to the
+// specifications after the pinned commit, from $SPEC_TESTS_ADDITIONS_DIR or
+// else the folder spec-tests-additions beside $SPEC_TESTS_DIR. Without it,
+// it logs loudly that they were not run and returns "": the pinned cases
+// still run.
+func AdditionsDir(t testing.TB, sub string) string {
+	t.Helper()
+	root := os.Getenv("SPEC_TESTS_ADDITIONS_DIR")
+	if root == "" {
+		root = filepath.Join(filepath.Dir(filepath.Clean(os.Getenv("SPEC_TESTS_DIR"))), "spec-tests-additions")
+	}
+	dir := filepath.Join(root, sub)
+	if info, err := os.Stat(dir); err == nil && info.IsDir() {
+		return dir
+	}
+	t.Log("\n\n*** " + dir + " does not exist: the specification cases added after the pinned commit (" + sub +
+		") were NOT run. ***\n*** Set SPEC_TESTS_ADDITIONS_DIR to a checkout's ../shared/spec-tests-additions (CI has it). ***\n\n")
 	return ""
 }

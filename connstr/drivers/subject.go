@@ -1,0 +1,87 @@
+package drivers
+
+import (
+	"strings"
+
+	"github.com/mongouri/mongouri/connstr"
+)
+
+// subject is a string as the drivers see it before they part ways: the
+// parse, and the raw text of its parts, split the way the specification
+// splits them.
+type subject struct {
+	cs     *connstr.ConnString
+	in     string
+	scheme string // "mongodb" or "mongodb+srv"; "" for anything else
+	srv    bool
+	rest   string // after "://"
+}
+
+func newSubject(cs *connstr.ConnString) *subject {
+	s := &subject{cs: cs}
+	if cs == nil {
+		return s
+	}
+	s.in = cs.Input()
+	switch {
+	case strings.HasPrefix(s.in, "mongodb://"):
+		s.scheme, s.rest = "mongodb", s.in[len("mongodb://"):]
+	case strings.HasPrefix(s.in, "mongodb+srv://"):
+		s.scheme, s.rest, s.srv = "mongodb+srv", s.in[len("mongodb+srv://"):], true
+	}
+	return s
+}
+
+// has reports whether the parse made a finding with the code.
+func (s *subject) has(code connstr.Code) bool { return s.cs.Diagnostics.Has(code) }
+
+// firstError returns the message of the parse's first error, or "".
+func (s *subject) firstError() string {
+	for _, d := range s.cs.Diagnostics {
+		if d.Severity == connstr.SeverityError {
+			return d.Message
+		}
+	}
+	return ""
+}
+
+// find returns the first diagnostic with one of the codes.
+func (s *subject) find(codes ...connstr.Code) *connstr.Diagnostic {
+	for i := range s.cs.Diagnostics {
+		for _, c := range codes {
+			if s.cs.Diagnostics[i].Code == c {
+				return &s.cs.Diagnostics[i]
+			}
+		}
+	}
+	return nil
+}
+
+// rawPair is one key=value pair of the query as written.
+type rawPair struct {
+	key, value string // as written, still escaped
+	hasEq      bool
+}
+
+// splitQuery splits a raw query at every byte of seps, keeping empty pairs
+// when keepEmpty is set.
+func splitQuery(q, seps string, keepEmpty bool) []rawPair {
+	var out []rawPair
+	for q != "" || keepEmpty {
+		i := strings.IndexAny(q, seps)
+		item := q
+		if i >= 0 {
+			item, q = q[:i], q[i+1:]
+		} else {
+			q = ""
+		}
+		if item != "" || keepEmpty {
+			k, v, eq := strings.Cut(item, "=")
+			out = append(out, rawPair{k, v, eq})
+		}
+		if i < 0 {
+			break
+		}
+	}
+	return out
+}

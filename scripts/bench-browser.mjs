@@ -1,0 +1,217 @@
+// Usage: node scripts/bench-browser.mjs [RUNS]   (after make site; part of make bench)
+// The page in Debian's Chromium, side by side with a bare Go js/wasm program
+// built by the same toolchain (build/bare.wasm), both served by
+// scripts/serve with the same headers and precompressed files:
+//   - navigation -> first rendered result of a string pasted as the page
+//     appears (the site), against navigation -> the bare program has run;
+//     cold (a fresh profile) and warm (the same profile reloaded: service
+//     worker and HTTP cache for the site, HTTP cache for the bare page);
+//     RUNS (default 5) of each, alternating, medians and the ratio;
+//   - keystroke -> rendered result in Explain: from the keydown's time
+//     stamp to the frame after the page handled it, p50 and p95.
+// Hermetic: Chromium resolves no name but 127.0.0.1, any other connection
+// goes to a closed proxy port, and a request to anything but loopback stops
+// the benchmark. (Not a Playwright route: routing turns Chromium's HTTP cache
+// off, and the warm runs measure that cache.) Measures only; asserts nothing.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, copyFileSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createInterface } from "node:readline";
+import { execFileSync } from "node:child_process";
+import { chromium } from "playwright-core";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const RUNS = Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 5);
+const URI = "mongodb+srv://app:s3cret@cluster0.abcde.mongodb.net/shop?retryWrites=true&w=majority&appName=Shop";
+const TYPED = "&maxPoolSize=50&readPreference=secondaryPreferred";
+
+const ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+  "--proxy-server=127.0.0.1:9", // loopback bypasses a proxy implicitly
+];
+
+for (const f of ["dist/site/index.html", "build/serve", "build/bare.wasm", "build/wasm_exec.js"]) {
+  if (!existsSync(join(ROOT, f))) {
+    console.error(`bench-browser: ${f} is missing: run make site and go build -o build/serve ./scripts/serve`);
+    process.exit(1);
+  }
+}
+if (!existsSync(CHROMIUM)) {
+  console.error(`bench-browser: ${CHROMIUM} is missing: make deps-browser installs Debian's chromium`);
+  process.exit(1);
+}
+
+/** The bare program's page: Go's own loader, the module preloaded and compiled streaming, like the site. */
+function bareSite() {
+  const dir = mkdtempSync(join(tmpdir(), "mongouri-bare-"));
+  const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(readFileSync(join(ROOT, "site/index.html"), "utf8"))[0];
+  writeFileSync(join(dir, "index.html"), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">${csp}
+<title>bare Go program</title>
+<link rel="preload" href="bare.wasm" as="fetch" type="application/wasm" crossorigin>
+<script src="wasm_exec.js"></script>
+<script type="module" src="bare.js"></script>
+</head><body><p>bare</p></body></html>
+`);
+  writeFileSync(join(dir, "bare.js"), `const go = new Go();
+const res = fetch("bare.wasm", { credentials: "same-origin" });
+const { instance } = await WebAssembly.instantiateStreaming(res, go.importObject);
+await go.run(instance);
+performance.mark("bare:done");
+`);
+  copyFileSync(join(ROOT, "build/bare.wasm"), join(dir, "bare.wasm"));
+  copyFileSync(join(ROOT, "build/wasm_exec.js"), join(dir, "wasm_exec.js"));
+  for (const f of ["index.html", "bare.js", "bare.wasm", "wasm_exec.js"]) {
+    execFileSync("brotli", ["-q", "11", "-f", "-o", join(dir, f + ".br"), join(dir, f)]);
+    writeFileSync(join(dir, f + ".gz"), execFileSync("gzip", ["-9", "-n", "-c", join(dir, f)], { maxBuffer: 1 << 26 }));
+  }
+  return dir;
+}
+
+async function serve(dir) {
+  const proc = spawn(join(ROOT, "build/serve"), ["-dir", dir, "-addr", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: proc.stdout });
+  const url = await new Promise((resolve, reject) => {
+    proc.once("exit", (code) => reject(new Error(`serve exited with ${code}`)));
+    lines.on("line", (line) => {
+      const m = /^serving (http:\/\/127\.0\.0\.1:\d+\/)$/.exec(line);
+      if (m) resolve(m[1]);
+    });
+  });
+  return { url, stop: () => new Promise((r) => { proc.once("exit", r); proc.kill(); }) };
+}
+
+async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), "mongouri-bench-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 800 },
+  });
+  context.on("request", (r) => {
+    const u = new URL(r.url());
+    if (u.hostname !== "127.0.0.1" && u.protocol !== "data:" && u.protocol !== "blob:") {
+      console.error(`bench-browser: a request left loopback: ${r.url()}`);
+      process.exit(1);
+    }
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+// The "paste": the string is put into the inspector's input as soon as the
+// document is parsed, before the module can have arrived, as a person
+// pasting into the page that has just appeared.
+const pasteScript = `document.addEventListener("DOMContentLoaded", () => {
+  const t = document.querySelector('[data-mu="input"]');
+  if (t && t.value === "") { t.value = ${JSON.stringify(URI)}; t.dispatchEvent(new Event("input", { bubbles: true })); }
+});`;
+
+/** Navigation -> the first rendered result of the pasted string, in ms. */
+async function siteLoad(page, url, reload) {
+  if (reload) await page.reload({ waitUntil: "commit" });
+  else await page.goto(url, { waitUntil: "commit" });
+  await page.waitForFunction(() => performance.getEntriesByName("mongouri:first-parse").length > 0, null, { timeout: 60000 });
+  const [t, status, value] = await page.evaluate(() => [
+    performance.getEntriesByName("mongouri:first-parse")[0].startTime,
+    document.querySelector('[data-mu="status"]').textContent,
+    document.querySelector('[data-mu="input"]').value,
+  ]);
+  if (value !== URI || !/^Valid/.test(status)) throw new Error(`the first result is not the pasted string's: ${status}`);
+  return t;
+}
+
+async function bareLoad(page, url, reload) {
+  if (reload) await page.reload({ waitUntil: "commit" });
+  else await page.goto(url, { waitUntil: "commit" });
+  await page.waitForFunction(() => performance.getEntriesByName("bare:done").length > 0, null, { timeout: 60000 });
+  return page.evaluate(() => performance.getEntriesByName("bare:done")[0].startTime);
+}
+
+/** One cold load and then a warm one (the second reload: the first fills the caches a cold visit leaves empty). */
+async function coldWarm(load, url, site) {
+  const b = await launch();
+  try {
+    if (site) await b.context.addInitScript(pasteScript);
+    const cold = await load(b.page, url, false);
+    if (site) await b.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await load(b.page, url, true);
+    if (site) await b.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const warm = await load(b.page, url, true);
+    return { cold, warm };
+  } finally {
+    await b.close();
+  }
+}
+
+/** Keystroke -> rendered result in Explain, in ms, one sample per key. */
+async function keystrokes(url) {
+  const b = await launch();
+  try {
+    await b.page.goto(url);
+    await b.page.waitForFunction(() => performance.getEntriesByName("mongouri:first-parse").length > 0);
+    await b.page.getByRole("tab", { name: "Explain" }).click();
+    const input = b.page.locator('[data-mu="input"]');
+    await input.fill(URI);
+    await input.focus();
+    await b.page.keyboard.press("End");
+    await b.page.evaluate(() => {
+      window.__latency = [];
+      document.addEventListener("keydown", (e) => {
+        const t0 = e.timeStamp;
+        // The frame after the handlers ran, then the task after that frame: the result is on screen.
+        requestAnimationFrame(() => setTimeout(() => window.__latency.push(performance.now() - t0), 0));
+      }, true);
+    });
+    const keys = [...TYPED, ...Array(TYPED.length).fill("Backspace"), ...TYPED];
+    for (let i = 0; i < keys.length; i++) {
+      await b.page.keyboard.press(keys[i]);
+      await b.page.waitForFunction((n) => window.__latency.length >= n, i + 1);
+    }
+    return await b.page.evaluate(() => window.__latency);
+  } finally {
+    await b.close();
+  }
+}
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
+}
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+const bareDir = bareSite();
+const site = await serve(join(ROOT, "dist/site"));
+const bare = await serve(bareDir);
+try {
+  const s = { cold: [], warm: [] };
+  const g = { cold: [], warm: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const a = await coldWarm(siteLoad, site.url, true);
+    const z = await coldWarm(bareLoad, bare.url, false);
+    s.cold.push(a.cold); s.warm.push(a.warm);
+    g.cold.push(z.cold); g.warm.push(z.warm);
+    console.error(`run ${i + 1}/${RUNS}: site ${ms(a.cold)} / ${ms(a.warm)}, bare ${ms(z.cold)} / ${ms(z.warm)}`);
+  }
+  const lat = await keystrokes(site.url);
+
+  console.log(`\nChromium, localhost, medians of ${RUNS} runs (site: navigation -> first rendered result of a pasted string;`);
+  console.log("bare: navigation -> an empty Go program built by the same toolchain has run):\n");
+  console.log("| load | site | bare Go program | ratio (target <= 1.5x) |");
+  console.log("|---|---|---|---|");
+  for (const k of ["cold", "warm"]) {
+    console.log(`| ${k} | ${ms(median(s[k]))} | ${ms(median(g[k]))} | ${(median(s[k]) / median(g[k])).toFixed(2)}x |`);
+  }
+  console.log(`\nkeystroke -> rendered result in Explain (${lat.length} keys): p50 ${ms(quantile(lat, 0.5))}, p95 ${ms(quantile(lat, 0.95))} (target p95 <= 50 ms), max ${ms(Math.max(...lat))}`);
+  console.log(`samples: site cold ${s.cold.map(ms).join(", ")}; warm ${s.warm.map(ms).join(", ")}`);
+  console.log(`         bare cold ${g.cold.map(ms).join(", ")}; warm ${g.warm.map(ms).join(", ")}`);
+} finally {
+  await site.stop();
+  await bare.stop();
+  rmSync(bareDir, { recursive: true, force: true });
+}
