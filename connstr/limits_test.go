@@ -21,11 +21,12 @@ func TestTooLong(t *testing.T) {
 	require.NotContains(t, red, "hunter2")
 	require.Less(t, len(red), 64)
 
-	atLimit := "mongodb://h/?appName=" + strings.Repeat("a", MaxLength-len("mongodb://h/?appName="))
+	// replicaSet, not appName: an appName is at most 128 bytes (Handshake spec).
+	atLimit := "mongodb://h/?replicaSet=" + strings.Repeat("a", MaxLength-len("mongodb://h/?replicaSet="))
 	require.Len(t, atLimit, MaxLength)
 	cs, err = Parse(atLimit)
 	require.NoError(t, err)
-	require.Equal(t, strings.Repeat("a", MaxLength-len("mongodb://h/?appName=")), cs.Value("appName").Text())
+	require.Equal(t, strings.Repeat("a", MaxLength-len("mongodb://h/?replicaSet=")), cs.Value("replicaSet").Text())
 }
 
 // TestRepeatsCapped: a finding that repeats is reported maxRepeats times and

@@ -76,6 +76,7 @@ var goTLSFileOptions = []string{"sslclientcertificatekeyfile", "tlscertificateke
 
 // goState is what the Go driver has read so far.
 type goState struct {
+	s                   *subject
 	user, pass          string
 	userSet, passSet    bool
 	hosts               int
@@ -96,6 +97,7 @@ func goRejects(s *subject) string {
 	// makes while parsing it: the rules on the hosts DNS would return are
 	// left out (the differential test has no mongodb+srv:// strings).
 	var st goState
+	st.s = s
 	st.srv = s.srv
 	st.opts = map[string]string{}
 	uri := s.rest
@@ -232,17 +234,17 @@ func (st *goState) options(q string) string {
 		}
 		val, err := url.QueryUnescape(p.value)
 		if err != nil {
-			return "the Go driver cannot decode the value of " + key + " (a '%' that is not an escape)"
+			return "the Go driver cannot decode the value of " + st.s.name(key) + " (a '%' that is not an escape)"
 		}
 		lk := strings.ToLower(key)
 		if (lk == "srvmaxhosts" || lk == "srvservicename") && !st.srv {
-			return "the Go driver rejects " + key + " in a mongodb:// string"
+			return "the Go driver rejects " + st.s.name(key) + " in a mongodb:// string"
 		}
 		if lk == "srvservicename" && (len(val) < 1 || len(val) > 62) {
 			return "the Go driver needs srvServiceName to be 1 to 62 characters long"
 		}
 		if check, ok := goOptions[lk]; ok && !check(val) {
-			return "the Go driver rejects the value of " + key + " (invalid value)"
+			return "the Go driver rejects the value of " + st.s.name(key) + " (invalid value)"
 		}
 		switch lk {
 		case "authmechanismproperties":

@@ -287,10 +287,10 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 			continue // another spelling: only the first one is looked at
 		}
 		if lk != "readpreferencetags" && len(v) > 1 {
-			return "the Node.js driver rejects an option given more than once (" + lk + ")"
+			return "the Node.js driver rejects an option given more than once (" + s.name(lk) + ")"
 		}
 		if lk != "readpreferencetags" && !nodeIgnored[lk] && contains(v, "") {
-			return "the Node.js driver rejects an option without a value (" + lk + ")"
+			return "the Node.js driver rejects an option without a value (" + s.name(lk) + ")"
 		}
 		vals[lk] = v
 		order = append(order, lk)
@@ -325,7 +325,7 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 	var unknown []string
 	for _, k := range order {
 		if _, ok := nodeKindOf(k, major); !ok {
-			unknown = append(unknown, k)
+			unknown = append(unknown, s.name(k))
 		}
 	}
 	if len(unknown) > 0 {
@@ -337,18 +337,18 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 		switch kind {
 		case nodeBool:
 			if v != "true" && v != "false" {
-				return "the Node.js driver needs " + k + " to be \"true\" or \"false\""
+				return "the Node.js driver needs " + s.name(k) + " to be \"true\" or \"false\""
 			}
 		case nodeInt:
 			if _, ok := nodeParseInt(v); !ok {
-				return "the Node.js driver needs " + k + " to be a whole number"
+				return "the Node.js driver needs " + s.name(k) + " to be a whole number"
 			}
 		case nodeUint:
 			if n, ok := nodeParseInt(v); !ok || n < 0 {
-				return "the Node.js driver needs " + k + " to be a whole number, not negative"
+				return "the Node.js driver needs " + s.name(k) + " to be a whole number, not negative"
 			}
 		case nodeNotText:
-			return "the Node.js driver takes " + k + " only in the client's options, not in the string"
+			return "the Node.js driver takes " + s.name(k) + " only in the client's options, not in the string"
 		case nodeCustom:
 			for _, v := range vals[k] { // readPreferenceTags may have several
 				if reason := nodeCustomValue(k, v, vals, major); reason != "" {

@@ -15,6 +15,8 @@ type subject struct {
 	scheme string // "mongodb" or "mongodb+srv"; "" for anything else
 	srv    bool
 	rest   string // after "://"
+
+	secrets []string // the text of the secret spans, raw and decoded, lower-case; see name
 }
 
 func newSubject(cs *connstr.ConnString) *subject {
@@ -84,4 +86,29 @@ func splitQuery(q, seps string, keepEmpty bool) []rawPair {
 		}
 	}
 	return out
+}
+
+// name is how a reason quotes text taken from the string (an option's key,
+// say): as it is, unless it lies within a part of the string that may hold
+// a credential (connstr's SecretSpans: a key read out of a password that
+// holds '&', for one), where it becomes "*****". A driver's reading of a
+// string must not reveal what the core masks.
+func (s *subject) name(text string) string {
+	if s.secrets == nil {
+		s.secrets = []string{}
+		for _, sp := range s.cs.SecretSpans() {
+			raw := s.in[sp.Start:sp.End]
+			s.secrets = append(s.secrets, strings.ToLower(raw))
+			if dec, ok := connstr.Unescape(raw); ok && dec != raw {
+				s.secrets = append(s.secrets, strings.ToLower(dec))
+			}
+		}
+	}
+	lower := strings.ToLower(text)
+	for _, secret := range s.secrets {
+		if strings.Contains(secret, lower) {
+			return "*****"
+		}
+	}
+	return text
 }

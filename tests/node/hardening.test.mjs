@@ -14,7 +14,7 @@ const m = await import(`${PKG}/node.js`);
 // The fetch the module uses; tests swap what it does.
 let fetchImpl = fakeFetch();
 before(async () => {
-  await m.init({ fetch: (url, init) => fetchImpl(url, init) });
+  await m.init({ full: true, fetch: (url, init) => fetchImpl(url, init) }); // explain() is in the full build
 });
 
 const boom = () => {

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { PKG, ROOT } from "./helpers.mjs";
 
 const m = await import(`${PKG}/node.js`);
-before(() => m.init());
+before(() => m.init({ full: true })); // explain() is in the full build
 
 const placements = readFileSync(join(ROOT, "connstr/testdata/secret-placements.txt"), "utf8")
   .split("\n").filter((l) => l !== "" && !l.startsWith("#"));
