@@ -32,6 +32,7 @@ func ParseInto(dst *ConnString, uri string) error {
 		Options:     dst.Options[:0],
 		Unknown:     dst.Unknown[:0],
 		Diagnostics: dst.Diagnostics[:0],
+		hidden:      dst.hidden[:0],
 		input:       uri,
 	}
 	return parse(dst)
@@ -287,8 +288,7 @@ func (p *parser) userinfo(start, end int) {
 		case c == ':' && userEnd == end:
 			userEnd = i
 			u.HasPassword = true
-			u.PasswordSpan = Span{i + 1, end}
-			p.hide(u.PasswordSpan)
+			u.PasswordSpan = Span{i + 1, end} // Redacted hides it; quotable stops at the last '@'
 		case c == '+':
 			plus = true
 		case !userinfoMustEncode[c]:

@@ -36,6 +36,10 @@ var worstPatterns = []struct {
 	}},
 	{"semicolons", func(n int) string { return fill("mongodb://h/?", "tls=true;", n) }},
 	{"no-at-colons", func(n int) string { return fill("mongodb://user:", "hunter2/", n) }},
+	{"hosts-and-secrets", func(n int) string { // many hosts, many secret values: each host is checked against them
+		hosts := strings.TrimSuffix(strings.Repeat("h.example.net,", n/2/14), ",")
+		return fill("mongodb://"+hosts+"/?", "tlsCertificateKeyFilePassword=a&", n)
+	}},
 }
 
 // fill repeats unit after head up to about n bytes.

@@ -51,7 +51,7 @@ func (c *ConnString) SecretSpans() []Span { return c.redactSpans(false) }
 // ':'.
 func (c *ConnString) redactSpans(hideUser bool) []Span {
 	in := c.input
-	var extra [2]Span
+	var extra [3]Span
 	more := extra[:0]
 	start := 0
 	if i := strings.Index(in, "://"); i >= 0 {
@@ -64,7 +64,10 @@ func (c *ConnString) redactSpans(hideUser bool) []Span {
 		}
 		more = append(more, Span{from, at})
 	}
-	if hideUser && c.User != nil && c.User.Span.Valid() {
+	if u := c.User; u != nil && u.HasPassword && u.PasswordSpan.Valid() && u.PasswordSpan.End <= len(in) {
+		more = append(more, u.PasswordSpan)
+	}
+	if hideUser && c.User != nil && c.User.Span.Valid() && c.User.Span.End <= len(in) {
 		more = append(more, c.User.Span)
 	}
 	return secretSpans(in, append(more, c.hidden...), nil)

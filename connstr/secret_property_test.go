@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -212,8 +213,14 @@ func TestSecretProperty(t *testing.T) {
 	perCategory := map[string]int{}
 	leaksBy := map[string]int{}
 	leaks := 0
+	cases := secretCases
+	if runtime.GOOS == "js" {
+		// Under js/wasm (scripts/test-wasm.sh) a tenth: the same code ran
+		// natively, and tests/node/secrets.test.mjs runs the built package.
+		cases /= 10
+	}
 	checked := 0
-	for n := 0; checked < secretCases; n++ {
+	for n := 0; checked < cases; n++ {
 		c := n % combos
 		place := secretPlacements[c%len(secretPlacements)]
 		kind := secretKinds[c/len(secretPlacements)%len(secretKinds)]
@@ -251,7 +258,7 @@ func TestSecretProperty(t *testing.T) {
 			t.Errorf("%6d  %s", v, k)
 		}
 	}
-	t.Logf("%d cases: %d placements x %d kinds x %d encodings; none may leak", secretCases,
+	t.Logf("%d cases: %d placements x %d kinds x %d encodings; none may leak", checked,
 		len(secretPlacements), len(secretKinds), len(secretEncodings))
 	if testing.Verbose() {
 		for k, v := range perCategory {

@@ -324,9 +324,10 @@ func propertySecrets(in string, vs, ve int, out []Span) []Span {
 			i += c + 1
 		}
 		end := nextProperty(v, i)
-		if i < end {
-			out = append(out, Span{vs + i, vs + end})
+		if end <= i { // an empty item right before a known property
+			continue
 		}
+		out = append(out, Span{vs + i, vs + end})
 		i = end - 1
 	}
 	return out

@@ -472,13 +472,13 @@ func (r *Resolution) merge(cs *ConnString, txt []Option) {
 	for _, o := range txt {
 		if mine, ok := cs.Lookup(o.Name); ok {
 			r.add(Diagnostic{Severity: SeverityInfo, Code: CodeTXTOverridden, Option: o.Name, Span: mine.Span,
-				Message: "The string's " + o.Name + "=" + mine.Value.Text() + " overrides " + o.Name + "=" + o.Value.Text() + " from the TXT record of " + r.TXTName + "."})
+				Message: "The string's " + o.Name + "=" + shownValue(mine.Value.Text()) + " overrides " + o.Name + "=" + shownValue(o.Value.Text()) + " from the TXT record of " + r.TXTName + "."})
 			continue
 		}
 		r.Options = append(r.Options, o)
 		r.FromTXT = append(r.FromTXT, o.Name)
 		r.add(Diagnostic{Severity: SeverityInfo, Code: CodeTXTOption, Option: o.Name,
-			Message: "The TXT record of " + r.TXTName + " adds " + o.Name + "=" + o.Value.Text() + "."})
+			Message: "The TXT record of " + r.TXTName + " adds " + o.Name + "=" + shownValue(o.Value.Text()) + "."})
 	}
 	if !cs.Value("tls").IsSet() {
 		r.Options = append(r.Options, Option{Name: "tls", Key: "tls", Value: BoolValue(true), Span: NoSpan})
@@ -529,7 +529,7 @@ func (r *Resolution) checkMerged(cs *ConnString) {
 	if src := fromTXT("authSource"); src != "" {
 		if m := LookupMechanism(cs.Value("authMechanism").Text()); m != nil && m.Source != "" && r.Option("authSource").Text() != m.Source {
 			r.add(Diagnostic{Severity: SeverityWarning, Code: CodeTXTAuthSource, Option: "authSource",
-				Message: "The TXT record of " + r.TXTName + " sets authSource=" + r.Option("authSource").Text() + ", but " + m.Name + " authenticates against " + m.Source + ".",
+				Message: "The TXT record of " + r.TXTName + " sets authSource=" + shownValue(r.Option("authSource").Text()) + ", but " + m.Name + " authenticates against " + m.Source + ".",
 				Hint:    "Add authSource=" + m.Source + " to the string: options in the string override the TXT record."})
 		}
 	}

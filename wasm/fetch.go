@@ -56,11 +56,13 @@ func fetchTransport(ctx context.Context, url string, maxBytes int) (resp *doh.Re
 	if err := catch(func() { pending = hostFetch.Invoke(url, init) }); err != nil {
 		return nil, fetchError(ctx, err) // fetch threw instead of rejecting
 	}
-	r, err := await(pending)
+	a := newAwaiter()
+	defer a.release()
+	r, err := a.await(pending)
 	if err != nil {
 		return nil, fetchError(ctx, err)
 	}
-	return readResponse(ctx, r, maxBytes)
+	return readResponse(ctx, a, r, maxBytes)
 }
 
 // fetchInit returns the request options every DoH GET shares, made once
@@ -94,7 +96,7 @@ var errBadResponse = errors.New("the fetch function returned something that is n
 // readResponse reads the status, content type and at most maxBytes+1
 // bytes of body of r, which must look like a Response; each property is
 // read once, under catch.
-func readResponse(ctx context.Context, r js.Value, maxBytes int) (*doh.Response, error) {
+func readResponse(ctx context.Context, a *awaiter, r js.Value, maxBytes int) (*doh.Response, error) {
 	if typeOf(r) != js.TypeObject {
 		return nil, errBadResponse
 	}
@@ -127,7 +129,7 @@ func readResponse(ctx context.Context, r js.Value, maxBytes int) (*doh.Response,
 	if err != nil {
 		return nil, errBadResponse
 	}
-	body, err := readBody(stream, maxBytes+1)
+	body, err := readBody(a, stream, maxBytes+1)
 	if err != nil {
 		return nil, fetchError(ctx, err)
 	}
@@ -138,7 +140,7 @@ func readResponse(ctx context.Context, r js.Value, maxBytes int) (*doh.Response,
 // readBody reads at most limit bytes of a ReadableStream and cancels the
 // rest, so an endless or huge body costs no more than limit bytes. Each
 // chunk must be a Uint8Array.
-func readBody(stream js.Value, limit int) ([]byte, error) {
+func readBody(a *awaiter, stream js.Value, limit int) ([]byte, error) {
 	if typeOf(stream) != js.TypeObject {
 		return nil, nil // a response without a body (e.g. 204)
 	}
@@ -152,7 +154,7 @@ func readBody(stream js.Value, limit int) ([]byte, error) {
 		if err := catch(func() { read = reader.Call("read") }); err != nil {
 			return nil, errBadResponse
 		}
-		chunk, err := await(read)
+		chunk, err := a.await(read)
 		if err != nil {
 			return nil, err
 		}
@@ -184,7 +186,7 @@ func readBody(stream js.Value, limit int) ([]byte, error) {
 			// interest (the stream may have ended meanwhile).
 			var cancel js.Value
 			if catch(func() { cancel = reader.Call("cancel") }) == nil {
-				await(cancel)
+				a.await(cancel)
 			}
 			return body, nil
 		}

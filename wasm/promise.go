@@ -42,6 +42,47 @@ func (e *jsError) Error() string {
 // operation behind p (fetch's AbortController) and let p reject, so the
 // callbacks are released only once JavaScript can no longer call them.
 func await(p js.Value) (js.Value, error) {
+	a := newAwaiter()
+	defer a.release()
+	return a.await(p)
+}
+
+// awaiter awaits promises one after another with one pair of callbacks:
+// a goroutine that awaits several in a row (a fetch, then its body's
+// chunks) makes two js.Funcs, not two per promise.
+type awaiter struct {
+	ch          chan settled // buffered: the callbacks never block
+	onOK, onErr js.Func
+}
+
+type settled struct {
+	v   js.Value
+	err error
+}
+
+func newAwaiter() *awaiter {
+	a := &awaiter{ch: make(chan settled, 1)}
+	a.onOK = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		a.ch <- settled{v: arg(args, 0)}
+		return nil
+	})
+	a.onErr = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		a.ch <- settled{err: &jsError{reason: arg(args, 0)}}
+		return nil
+	})
+	return a
+}
+
+// release frees the callbacks; the awaiter must not be used after it. Each
+// await returns only once its promise settled, so JavaScript holds no
+// pending call to them then.
+func (a *awaiter) release() {
+	a.onOK.Release()
+	a.onErr.Release()
+}
+
+// await is the package's await with a's callbacks. Calls must not overlap.
+func (a *awaiter) await(p js.Value) (js.Value, error) {
 	if t := typeOf(p); t != js.TypeObject && t != js.TypeFunction {
 		return p, nil // a plain value, as `await v` would take it
 	}
@@ -53,25 +94,10 @@ func await(p js.Value) (js.Value, error) {
 	if err = catch(func() { p = promiseResolve.Invoke(p) }); err != nil {
 		return js.Undefined(), err
 	}
-	type settled struct {
-		v   js.Value
-		err error
-	}
-	ch := make(chan settled, 1) // buffered: the callbacks never block
-	onOK := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		ch <- settled{v: arg(args, 0)}
-		return nil
-	})
-	onErr := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		ch <- settled{err: &jsError{reason: arg(args, 0)}}
-		return nil
-	})
-	defer onOK.Release()
-	defer onErr.Release()
-	if err = catch(func() { promiseThen.Call("call", p, onOK, onErr) }); err != nil {
+	if err = catch(func() { promiseThen.Call("call", p, a.onOK, a.onErr) }); err != nil {
 		return js.Undefined(), err
 	}
-	s := <-ch
+	s := <-a.ch
 	return s.v, s.err
 }
 

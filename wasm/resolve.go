@@ -7,6 +7,7 @@ import (
 	"errors"
 	"math"
 	"strings"
+	"sync"
 	"syscall/js"
 	"time"
 
@@ -94,6 +95,7 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 		return bad("resolve's options could not be read: reading "+threw+" threw.", "Pass a plain object {dohURL?, timeoutMS?, signal?}.")
 	}
 	dohOpts := []doh.Option{doh.WithTransport(fetchTransport)}
+	clientKey := "default" // the endpoints and the query timeout: what makes a client
 	endpoints := len(doh.DefaultEndpoints)
 
 	if isArray(u) {
@@ -105,6 +107,7 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 	switch {
 	case typeOf(u) == js.TypeString:
 		dohOpts = append(dohOpts, doh.WithEndpoints(u.String()))
+		clientKey = "url " + u.String()
 		endpoints = 1
 	case isArray(u): // a plain copy: Length and Index cannot throw
 		var urls []string
@@ -112,6 +115,7 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 			return bad("dohURL must be a string or an array of strings.", "Pass the DNS-over-HTTPS endpoint URL(s), e.g. https://dns.example/dns-query.")
 		}
 		dohOpts = append(dohOpts, doh.WithEndpoints(urls...))
+		clientKey = "urls " + strings.Join(urls, "\n")
 		endpoints = max(1, len(urls))
 	case typeOf(u) != js.TypeUndefined && typeOf(u) != js.TypeNull:
 		return bad("dohURL must be a string or an array of strings, not "+typeName(u)+".", "Pass the DNS-over-HTTPS endpoint URL(s), e.g. https://dns.example/dns-query.")
@@ -130,7 +134,9 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 		// it bounds one query, but never less than the client's default:
 		// with many resolves in flight, an answer may wait its turn on the
 		// one JavaScript thread for longer than a query would take alone.
-		dohOpts = append(dohOpts, doh.WithTimeout(max(doh.DefaultTimeout, cfg.timeout/time.Duration(endpoints))))
+		perQuery := max(doh.DefaultTimeout, cfg.timeout/time.Duration(endpoints))
+		dohOpts = append(dohOpts, doh.WithTimeout(perQuery))
+		clientKey += "\n" + perQuery.String()
 	}
 
 	if typeOf(s) == js.TypeObject {
@@ -144,7 +150,7 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 		return bad("signal must be an AbortSignal, not "+typeName(s)+".", "Pass the signal of an AbortController.")
 	}
 
-	c, err := doh.New(dohOpts...)
+	c, err := dohClient(clientKey, dohOpts)
 	if err != nil {
 		// doh's reasons name the endpoint but never user info (it
 		// rejects URLs holding any).
@@ -157,6 +163,35 @@ func resolveOptionsOf(o js.Value) (resolveConfig, connstr.Diagnostic, bool) {
 	}
 	cfg.client = c
 	return cfg, connstr.Diagnostic{}, true
+}
+
+// dohClients keeps the clients resolve made, by endpoints and timeout: a
+// client is safe for concurrent use, and one kept remembers which endpoint
+// answered last (a blocked first endpoint then costs its timeout once, not
+// on every resolve). A handful of settings is all a page uses; past
+// maxDoHClients the cache starts again.
+var (
+	dohClientsMu sync.Mutex
+	dohClients   = map[string]*doh.Client{}
+)
+
+const maxDoHClients = 16
+
+func dohClient(key string, opts []doh.Option) (*doh.Client, error) {
+	dohClientsMu.Lock()
+	defer dohClientsMu.Unlock()
+	if c := dohClients[key]; c != nil {
+		return c, nil
+	}
+	c, err := doh.New(opts...)
+	if err != nil {
+		return nil, err
+	}
+	if len(dohClients) >= maxDoHClients {
+		clear(dohClients)
+	}
+	dohClients[key] = c
+	return c, nil
 }
 
 func sentence(s string) string {

@@ -38,8 +38,8 @@ type Driver struct {
 	Checked bool
 }
 
-// Drivers lists the families in display order.
-var Drivers = []Driver{
+// families lists the families in display order; All returns a copy.
+var families = [...]Driver{
 	{Node, "Node.js", "7.x", true},
 	{Node6, "Node.js", "6.x", true},
 	{Python, "Python (PyMongo)", "4.x", false},
@@ -78,12 +78,18 @@ type Verdict struct {
 	Reasons []string
 }
 
-// Judge returns a verdict per family, in the order of Drivers. A nil or
-// unparsable-scheme string is rejected by every driver.
+// All returns the families Judge gives a verdict for, in display order.
+func All() []Driver {
+	out := families
+	return out[:]
+}
+
+// Judge returns a verdict per family, in the order of All. A nil string, or
+// one without a mongodb:// or mongodb+srv:// scheme, every driver rejects.
 func Judge(cs *connstr.ConnString) []Verdict {
 	s := newSubject(cs)
-	out := make([]Verdict, len(Drivers))
-	for i, d := range Drivers {
+	out := make([]Verdict, len(families))
+	for i, d := range families {
 		out[i] = s.judge(d)
 	}
 	return out
@@ -91,7 +97,7 @@ func Judge(cs *connstr.ConnString) []Verdict {
 
 // JudgeFor returns the verdict of one family.
 func JudgeFor(cs *connstr.ConnString, f Family) Verdict {
-	for _, d := range Drivers {
+	for _, d := range families {
 		if d.Family == f {
 			return newSubject(cs).judge(d)
 		}

@@ -20,34 +20,61 @@ func goBool(v string) bool { return v == "true" || v == "false" }
 
 func goFoldBool(v string) bool { return strings.EqualFold(v, "true") || strings.EqualFold(v, "false") }
 
-func goRange(lo, hi int) goValue {
-	return func(v string) bool { n, err := strconv.Atoi(v); return err == nil && lo <= n && n <= hi }
+func goRange(v string, lo, hi int) bool {
+	n, err := strconv.Atoi(v)
+	return err == nil && lo <= n && n <= hi
 }
+
+func goZlibLevel(v string) bool { return goRange(v, -1, 9) }
+
+func goZstdLevel(v string) bool { return goRange(v, -1, 22) }
 
 // goOptions lists, by lower-case key, the options whose value the Go driver
 // checks while parsing. Keys it does not list are taken as they are
-// (unknown ones included: it keeps them and says nothing).
-var goOptions = map[string]goValue{
-	"connecttimeoutms": goInt, "heartbeatintervalms": goInt, "heartbeatfrequencyms": goInt,
-	"localthresholdms": goInt, "maxidletimems": goInt, "maxpoolsize": goInt, "minpoolsize": goInt,
-	"maxconnecting": goInt, "maxstaleness": goInt, "maxstalenessseconds": goInt,
-	"serverselectiontimeoutms": goInt, "sockettimeoutms": goInt, "timeoutms": goInt,
-	"maxadaptiveretries": goInt, "srvmaxhosts": goInt,
-	"journal": goBool, "loadbalanced": goBool, "retrywrites": goBool, "retryreads": goBool,
-	"enableoverloadretargeting": goBool, "ssl": goBool, "tls": goBool, "sslinsecure": goBool,
-	"tlsinsecure": goBool, "tlsdisablecertificaterevocationcheck": goBool, "tlsdisableocspendpointcheck": goBool,
-	"directconnection": goFoldBool,
-	"connect": func(v string) bool {
+// (unknown ones included: it keeps them and says nothing). A list, not a
+// map: static data costs the WebAssembly module no start-up code.
+var goOptions = [...]struct {
+	key   string
+	check goValue
+}{
+	{"connecttimeoutms", goInt},
+	{"heartbeatintervalms", goInt},
+	{"heartbeatfrequencyms", goInt},
+	{"localthresholdms", goInt},
+	{"maxidletimems", goInt},
+	{"maxpoolsize", goInt},
+	{"minpoolsize", goInt},
+	{"maxconnecting", goInt},
+	{"maxstaleness", goInt},
+	{"maxstalenessseconds", goInt},
+	{"serverselectiontimeoutms", goInt},
+	{"sockettimeoutms", goInt},
+	{"timeoutms", goInt},
+	{"maxadaptiveretries", goInt},
+	{"srvmaxhosts", goInt},
+	{"journal", goBool},
+	{"loadbalanced", goBool},
+	{"retrywrites", goBool},
+	{"retryreads", goBool},
+	{"enableoverloadretargeting", goBool},
+	{"ssl", goBool},
+	{"tls", goBool},
+	{"sslinsecure", goBool},
+	{"tlsinsecure", goBool},
+	{"tlsdisablecertificaterevocationcheck", goBool},
+	{"tlsdisableocspendpointcheck", goBool},
+	{"directconnection", goFoldBool},
+	{"connect", func(v string) bool {
 		return strings.EqualFold(v, "automatic") || strings.EqualFold(v, "direct")
-	},
-	"servermonitoringmode": func(v string) bool { return v == "auto" || v == "stream" || v == "poll" },
-	"zlibcompressionlevel": goRange(-1, 9),
-	"zstdcompressionlevel": goRange(-1, 22),
-	"w": func(v string) bool {
+	}},
+	{"servermonitoringmode", func(v string) bool { return v == "auto" || v == "stream" || v == "poll" }},
+	{"zlibcompressionlevel", goZlibLevel},
+	{"zstdcompressionlevel", goZstdLevel},
+	{"w", func(v string) bool {
 		n, err := strconv.Atoi(v)
 		return err != nil || n >= 0
-	},
-	"readpreferencetags": func(v string) bool {
+	}},
+	{"readpreferencetags", func(v string) bool {
 		if v == "" {
 			return true
 		}
@@ -57,8 +84,8 @@ var goOptions = map[string]goValue{
 			}
 		}
 		return true
-	},
-	"authmechanismproperties": func(v string) bool {
+	}},
+	{"authmechanismproperties", func(v string) bool {
 		for _, item := range strings.Split(v, ",") {
 			k, _, ok := strings.Cut(item, ":")
 			if !ok || k == "" {
@@ -66,7 +93,17 @@ var goOptions = map[string]goValue{
 			}
 		}
 		return true
-	},
+	}},
+}
+
+// goCheck returns the Go driver's check of the lower-case key, if any.
+func goCheck(key string) (goValue, bool) {
+	for _, o := range goOptions {
+		if o.key == key {
+			return o.check, true
+		}
+	}
+	return nil, false
 }
 
 // goTLSFileOptions turn TLS on when given.
@@ -234,17 +271,17 @@ func (st *goState) options(q string) string {
 		}
 		val, err := url.QueryUnescape(p.value)
 		if err != nil {
-			return "the Go driver cannot decode the value of " + st.s.name(key) + " (a '%' that is not an escape)"
+			return "the Go driver cannot decode the value of " + st.s.optionName(key) + " (a '%' that is not an escape)"
 		}
 		lk := strings.ToLower(key)
 		if (lk == "srvmaxhosts" || lk == "srvservicename") && !st.srv {
-			return "the Go driver rejects " + st.s.name(key) + " in a mongodb:// string"
+			return "the Go driver rejects " + st.s.tableName(lk) + " in a mongodb:// string"
 		}
 		if lk == "srvservicename" && (len(val) < 1 || len(val) > 62) {
 			return "the Go driver needs srvServiceName to be 1 to 62 characters long"
 		}
-		if check, ok := goOptions[lk]; ok && !check(val) {
-			return "the Go driver rejects the value of " + st.s.name(key) + " (invalid value)"
+		if check, ok := goCheck(lk); ok && !check(val) {
+			return "the Go driver rejects the value of " + st.s.tableName(lk) + " (invalid value)"
 		}
 		switch lk {
 		case "authmechanismproperties":

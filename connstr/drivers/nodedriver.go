@@ -29,58 +29,68 @@ const (
 
 // nodeOptions lists the options the Node.js driver takes in a string, by
 // lower-case name. Any other name makes it throw ("option ... is not
-// supported").
-var nodeOptions = map[string]nodeKind{
-	"appname": nodeString, "authmechanism": nodeCustom, "authmechanismproperties": nodeCustom,
-	"authsource": nodeString, "autoselectfamily": nodeBool, "autoselectfamilyattempttimeout": nodeUint,
-	"compressors": nodeCustom, "connecttimeoutms": nodeUint, "directconnection": nodeBool,
-	"enableoverloadretargeting": nodeBool, "heartbeatfrequencyms": nodeUint, "j": nodeCustom, "journal": nodeCustom,
-	"loadbalanced": nodeBool, "localthresholdms": nodeUint, "maxadaptiveretries": nodeUint,
-	"maxconnecting": nodeCustom, "maxidletimems": nodeUint, "maxpoolsize": nodeUint,
-	"maxstalenessseconds": nodeCustom, "mininternalbuffersize": nodeUint, "minpoolsize": nodeUint,
-	"minheartbeatfrequencyms": nodeUint, "monitorcommands": nodeBool, "nodelay": nodeBool,
-	"proxyhost": nodeString, "proxypassword": nodeString, "proxyport": nodeUint, "proxyusername": nodeString,
-	"readconcernlevel": nodeString, "readpreference": nodeCustom, "readpreferencetags": nodeCustom,
-	"replicaset": nodeString, "retryreads": nodeBool, "retrywrites": nodeBool, "servermonitoringmode": nodeCustom,
-	"serverselectiontimeoutms": nodeUint, "servername": nodeString, "sockettimeoutms": nodeUint,
-	"srvallowedhostssuffix": nodeString, "srvmaxhosts": nodeUint, "srvservicename": nodeString,
-	"ssl": nodeBool, "timeoutms": nodeString, "tls": nodeBool, "tlsallowinvalidcertificates": nodeBool,
-	"tlsallowinvalidhostnames": nodeBool, "tlscafile": nodeString, "tlscrlfile": nodeString,
-	"tlscertificatekeyfile": nodeString, "tlscertificatekeyfilepassword": nodeString, "tlsinsecure": nodeBool,
-	"w": nodeString, "waitqueuetimeoutms": nodeUint, "wtimeout": nodeUint, "wtimeoutms": nodeUint,
-	"zlibcompressionlevel": nodeInt, "dbname": nodeString,
-	"bsonregexp": nodeBool, "checkkeys": nodeBool, "enableutf8validation": nodeBool, "forceserverobjectid": nodeBool,
-	"ignoreundefined": nodeBool, "promotebuffers": nodeBool, "promotelongs": nodeBool, "promotevalues": nodeBool,
-	"usebigint64": nodeBool, "raw": nodeBool, "serializefunctions": nodeBool, "fsync": nodeCustom,
-	"mongodblogmaxdocumentlength": nodeUint,
-	"autoencryption":              nodeNotText, "driverinfo": nodeNotText, "fieldsasraw": nodeNotText, "runtimeadapters": nodeNotText,
-	"serverapi": nodeNotText, "srvhostvalidator": nodeNotText, "auth": nodeNotText, "pkfactory": nodeNotText,
+// supported"). A list, not a map: static data costs the WebAssembly module
+// no start-up code.
+var nodeOptions = [...]nodeOption{
+	{"appname", nodeString}, {"authmechanism", nodeCustom}, {"authmechanismproperties", nodeCustom}, {"authsource", nodeString},
+	{"autoselectfamily", nodeBool}, {"autoselectfamilyattempttimeout", nodeUint}, {"compressors", nodeCustom}, {"connecttimeoutms", nodeUint},
+	{"directconnection", nodeBool}, {"enableoverloadretargeting", nodeBool}, {"heartbeatfrequencyms", nodeUint}, {"j", nodeCustom},
+	{"journal", nodeCustom}, {"loadbalanced", nodeBool}, {"localthresholdms", nodeUint}, {"maxadaptiveretries", nodeUint},
+	{"maxconnecting", nodeCustom}, {"maxidletimems", nodeUint}, {"maxpoolsize", nodeUint}, {"maxstalenessseconds", nodeCustom},
+	{"mininternalbuffersize", nodeUint}, {"minpoolsize", nodeUint}, {"minheartbeatfrequencyms", nodeUint}, {"monitorcommands", nodeBool},
+	{"nodelay", nodeBool}, {"proxyhost", nodeString}, {"proxypassword", nodeString}, {"proxyport", nodeUint},
+	{"proxyusername", nodeString}, {"readconcernlevel", nodeString}, {"readpreference", nodeCustom}, {"readpreferencetags", nodeCustom},
+	{"replicaset", nodeString}, {"retryreads", nodeBool}, {"retrywrites", nodeBool}, {"servermonitoringmode", nodeCustom},
+	{"serverselectiontimeoutms", nodeUint}, {"servername", nodeString}, {"sockettimeoutms", nodeUint}, {"srvallowedhostssuffix", nodeString},
+	{"srvmaxhosts", nodeUint}, {"srvservicename", nodeString}, {"ssl", nodeBool}, {"timeoutms", nodeString},
+	{"tls", nodeBool}, {"tlsallowinvalidcertificates", nodeBool}, {"tlsallowinvalidhostnames", nodeBool}, {"tlscafile", nodeString},
+	{"tlscrlfile", nodeString}, {"tlscertificatekeyfile", nodeString}, {"tlscertificatekeyfilepassword", nodeString}, {"tlsinsecure", nodeBool},
+	{"w", nodeString}, {"waitqueuetimeoutms", nodeUint}, {"wtimeout", nodeUint}, {"wtimeoutms", nodeUint},
+	{"zlibcompressionlevel", nodeInt}, {"dbname", nodeString}, {"bsonregexp", nodeBool}, {"checkkeys", nodeBool},
+	{"enableutf8validation", nodeBool}, {"forceserverobjectid", nodeBool}, {"ignoreundefined", nodeBool}, {"promotebuffers", nodeBool},
+	{"promotelongs", nodeBool}, {"promotevalues", nodeBool}, {"usebigint64", nodeBool}, {"raw", nodeBool},
+	{"serializefunctions", nodeBool}, {"fsync", nodeCustom}, {"mongodblogmaxdocumentlength", nodeUint}, {"autoencryption", nodeNotText},
+	{"driverinfo", nodeNotText}, {"fieldsasraw", nodeNotText}, {"runtimeadapters", nodeNotText}, {"serverapi", nodeNotText},
+	{"srvhostvalidator", nodeNotText}, {"auth", nodeNotText}, {"pkfactory", nodeNotText},
+}
+
+type nodeOption struct {
+	key  string
+	kind nodeKind
+}
+
+func findNodeOption(list []nodeOption, key string) (nodeKind, bool) {
+	for _, o := range list {
+		if o.key == key {
+			return o.kind, true
+		}
+	}
+	return 0, false
 }
 
 // nodeOptionsSince7 are the options only the current major knows, and
 // nodeOptionsUntil7 those only the previous one knows (no-ops by then).
 var (
 	nodeOptionsSince7 = []string{"enableoverloadretargeting", "maxadaptiveretries", "runtimeadapters", "srvallowedhostssuffix", "srvhostvalidator"}
-	nodeOptionsUntil7 = map[string]nodeKind{"usenewurlparser": nodeBool, "useunifiedtopology": nodeBool}
+	nodeOptionsUntil7 = []nodeOption{{"usenewurlparser", nodeBool}, {"useunifiedtopology", nodeBool}}
 )
 
 // nodeKindOf returns how the given major checks option k, and whether it
 // knows it at all.
 func nodeKindOf(k string, major int) (nodeKind, bool) {
 	if major < 7 {
-		if kind, ok := nodeOptionsUntil7[k]; ok {
+		if kind, ok := findNodeOption(nodeOptionsUntil7, k); ok {
 			return kind, true
 		}
 		if contains(nodeOptionsSince7, k) {
 			return 0, false
 		}
 	}
-	kind, ok := nodeOptions[k]
-	return kind, ok
+	return findNodeOption(nodeOptions[:], k)
 }
 
 // nodeIgnored are options it takes without a value (deprecated and ignored).
-var nodeIgnored = map[string]bool{"timeoutms": true}
+var nodeIgnored = []string{"timeoutms"}
 
 // nodeMechanisms are the mechanisms it knows, matched in any case; the
 // previous major also knows MONGODB-CR.
@@ -287,10 +297,10 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 			continue // another spelling: only the first one is looked at
 		}
 		if lk != "readpreferencetags" && len(v) > 1 {
-			return "the Node.js driver rejects an option given more than once (" + s.name(lk) + ")"
+			return "the Node.js driver rejects an option given more than once (" + s.optionName(lk) + ")"
 		}
-		if lk != "readpreferencetags" && !nodeIgnored[lk] && contains(v, "") {
-			return "the Node.js driver rejects an option without a value (" + s.name(lk) + ")"
+		if lk != "readpreferencetags" && !contains(nodeIgnored, lk) && contains(v, "") {
+			return "the Node.js driver rejects an option without a value (" + s.optionName(lk) + ")"
 		}
 		vals[lk] = v
 		order = append(order, lk)
@@ -329,7 +339,11 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 		}
 	}
 	if len(unknown) > 0 {
-		return "the Node.js driver rejects options it does not support (" + strings.Join(unknown, ", ") + ")"
+		names := make([]string, len(unknown))
+		for i, k := range unknown {
+			names[i] = s.optionName(k)
+		}
+		return "the Node.js driver rejects options it does not support (" + strings.Join(names, ", ") + ")"
 	}
 	for _, k := range order {
 		v := vals[k][0]
@@ -337,21 +351,21 @@ func nodeOptionsCheck(s *subject, query string, hasUser bool, user, pass string,
 		switch kind {
 		case nodeBool:
 			if v != "true" && v != "false" {
-				return "the Node.js driver needs " + s.name(k) + " to be \"true\" or \"false\""
+				return "the Node.js driver needs " + s.tableName(k) + " to be \"true\" or \"false\""
 			}
 		case nodeInt:
 			if _, ok := nodeParseInt(v); !ok {
-				return "the Node.js driver needs " + s.name(k) + " to be a whole number"
+				return "the Node.js driver needs " + s.tableName(k) + " to be a whole number"
 			}
 		case nodeUint:
 			if n, ok := nodeParseInt(v); !ok || n < 0 {
-				return "the Node.js driver needs " + s.name(k) + " to be a whole number, not negative"
+				return "the Node.js driver needs " + s.tableName(k) + " to be a whole number, not negative"
 			}
 		case nodeNotText:
-			return "the Node.js driver takes " + s.name(k) + " only in the client's options, not in the string"
+			return "the Node.js driver takes " + s.tableName(k) + " only in the client's options, not in the string"
 		case nodeCustom:
 			for _, v := range vals[k] { // readPreferenceTags may have several
-				if reason := nodeCustomValue(k, v, vals, major); reason != "" {
+				if reason := nodeCustomValue(s, k, v, vals, major); reason != "" {
 					return reason
 				}
 			}
@@ -377,7 +391,7 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func nodeCustomValue(k, v string, vals map[string][]string, major int) string {
+func nodeCustomValue(s *subject, k, v string, vals map[string][]string, major int) string {
 	switch k {
 	case "authmechanism":
 		if nodeMechanism(v) == "" && !(major < 7 && strings.EqualFold(v, "MONGODB-CR")) {
@@ -389,7 +403,7 @@ func nodeCustomValue(k, v string, vals map[string][]string, major int) string {
 				break
 			}
 			if !strings.Contains(item, ":") {
-				return "the Node.js driver needs " + k + " as key:value pairs"
+				return "the Node.js driver needs " + s.tableName(k) + " as key:value pairs"
 			}
 		}
 	case "compressors":
@@ -400,7 +414,7 @@ func nodeCustomValue(k, v string, vals map[string][]string, major int) string {
 		}
 	case "j", "journal", "fsync":
 		if v != "true" && v != "false" {
-			return "the Node.js driver needs " + k + " to be \"true\" or \"false\""
+			return "the Node.js driver needs " + s.tableName(k) + " to be \"true\" or \"false\""
 		}
 	case "maxconnecting":
 		if n, ok := nodeParseInt(v); !ok || n <= 0 {
@@ -534,7 +548,7 @@ func nodeCredentials(s *subject, vals map[string][]string, hasUser bool, user, p
 	if !s.srv {
 		for _, k := range []string{"srvservicename", "srvmaxhosts", "srvallowedhostssuffix"} {
 			if vals[k] != nil {
-				return "the Node.js driver rejects " + k + " in a mongodb:// string"
+				return "the Node.js driver rejects " + s.tableName(k) + " in a mongodb:// string"
 			}
 		}
 		if direct == "true" && hosts != 1 {

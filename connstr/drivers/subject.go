@@ -112,3 +112,23 @@ func (s *subject) name(text string) string {
 	}
 	return text
 }
+
+// optionName names an option key from the string in a reason: its
+// canonical name when the registry knows it, else "an option". A key the
+// registry does not know may be a piece of a secret value that held an
+// unencoded '&', so it is never repeated.
+func (s *subject) optionName(key string) string {
+	if spec := connstr.LookupOption(key); spec != nil {
+		return s.name(spec.Name)
+	}
+	return "an option"
+}
+
+// tableName names a key a driver's own option table holds (so it is no
+// secret): the registry's canonical name, or the table's spelling.
+func (s *subject) tableName(key string) string {
+	if spec := connstr.LookupOption(key); spec != nil {
+		return s.name(spec.Name)
+	}
+	return s.name(key)
+}

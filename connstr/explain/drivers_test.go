@@ -28,3 +28,20 @@ func TestExplainDriverVerdicts(t *testing.T) {
 		assert.Equal(t, "rejects", v.Outcome, v.Family)
 	}
 }
+
+// The tip on SRV targets outside the domain names the domain the drivers
+// check: the host's, or srvAllowedHostsSuffix's when the string sets it.
+func TestSRVParentDomainTip(t *testing.T) {
+	for _, c := range []struct{ uri, domain string }{
+		{"mongodb+srv://c0.apps.example.com/", ".apps.example.com"},
+		{"mongodb+srv://c0.apps.example.com/?srvAllowedHostsSuffix=Example.com.", ".example.com"},
+	} {
+		var meaning string
+		for _, tp := range Explain(c.uri).Tips {
+			if tp.Code == TipSRVParentDomain {
+				meaning = tp.Meaning
+			}
+		}
+		assert.Contains(t, meaning, "must end with "+c.domain, c.uri)
+	}
+}

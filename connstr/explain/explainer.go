@@ -165,8 +165,19 @@ func (x *explainer) secretAt(s connstr.Span) bool {
 	if !s.Valid() {
 		return false
 	}
-	for _, sp := range x.secrets {
-		if sp.Start < max(s.End, s.Start+1) && s.Start < sp.End && !x.maskedInPlace(sp, s) {
+	// x.secrets is sorted and merged: start at the first span that ends
+	// after s starts.
+	i, _ := slices.BinarySearchFunc(x.secrets, s.Start, func(sp connstr.Span, off int) int {
+		if sp.End <= off {
+			return -1
+		}
+		return 1
+	})
+	for _, sp := range x.secrets[i:] {
+		if sp.Start >= max(s.End, s.Start+1) {
+			break
+		}
+		if !x.maskedInPlace(sp, s) {
 			return true
 		}
 	}

@@ -253,10 +253,18 @@ func (x *explainer) srvTips(h connstr.Host, atlas bool) {
 			}})
 	}
 	parent := srvDomainOf(h.Host)
+	meaning := "Drivers accept an SRV record only if its target ends with the domain of the name looked up, so that DNS cannot send the client elsewhere. For " + h.Host +
+		" every target must end with " + parent + ". (For a name of fewer than three labels, the whole name is the domain, and the target must be longer than it.)"
+	if v := x.cs.Value("srvAllowedHostsSuffix"); v.IsSet() {
+		if suffix, problem := connstr.AllowedHostsSuffix(v.Text()); problem == connstr.SuffixOK {
+			parent = suffix
+			meaning = "Drivers accept an SRV record only if its target ends with the allowed domain, so that DNS cannot send the client elsewhere. srvAllowedHostsSuffix sets it here: every target must end with " +
+				parent + " (drivers that predate the option, such as Go v2.9 and Node.js 6, ignore or refuse it and check the host's own domain)."
+		}
+	}
 	x.tip(Tip{Code: TipSRVParentDomain, Title: "\"Server record does not share hostname with parent URI\"",
 		Symptoms: []string{"Server record does not share hostname with parent URI", "the SRV record's host does not end with the parent domain"},
-		Meaning: "Drivers accept an SRV record only if its target ends with the domain of the name looked up, so that DNS cannot send the client elsewhere. For " + h.Host +
-			" every target must end with " + parent + ". (For a name of fewer than three labels, the whole name is the domain, and the target must be longer than it.)",
+		Meaning:  meaning,
 		Steps: []string{
 			"Fix the SRV records so that their targets lie in " + parent + ", or use a mongodb:// string that lists the servers.",
 		}})
