@@ -217,7 +217,17 @@ func (in *Inspector) buildSummary(appv js.Value) {
 	}
 	body := in.slots["summary-body"]
 	add(body, cls("mu-summary-body"))
-	clear(body) // a pre-rendered summary is drawn again, in the same task, as regions
+	if kids := body.Underlying().Get("children"); kids.Length() == len(in.summary) {
+		// Pre-rendered by StaticHTML: its regions hold the initial state,
+		// which the first draw then finds in place and leaves alone (the
+		// focus on an example button survives the hand-over).
+		initial := read("", false).summaryParts(&folds{open: map[string]bool{}}, in.uid)
+		for i := range in.summary {
+			in.summary[i] = &region{el: dom.WrapElement(kids.Index(i)), html: initial[i], drawn: true}
+		}
+		return
+	}
+	clear(body)
 	for i := range in.summary {
 		e := h("div")
 		body.AppendChild(e)
