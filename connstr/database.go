@@ -47,7 +47,7 @@ func (p *parser) database(s, e int) {
 		case strings.Contains(name, ".sock"):
 			hint = "This looks like a UNIX socket path: percent-encode its '/' as %2F in the host part."
 		case optionsHere:
-			hint = "The options follow the '/' with no '?' (see the options-in-database warning): start them with a '?'."
+			hint = "Options stand in the path because the '?' that starts them is missing (see the options-in-database warning): put it in."
 		case strings.IndexByte(name, '@') >= 0:
 			hint = "An '@' after the host list usually means the password contains an unescaped '/' or '?': percent-encode the password."
 		}
@@ -119,7 +119,7 @@ func (p *parser) optionsInDatabase(s, e int) bool {
 		names += " and " + strconv.Itoa(extra) + " more"
 	}
 	p.warnf(CodeOptionsInDatabase, Span{start, e}, "",
-		"The database name holds options ("+names+"): they follow the '/' with no '?', so drivers read them as part of the database name and ignore them.",
+		"The database name holds options ("+names+"): the '?' that starts options is missing before them, so drivers read them as part of the database name and ignore them.",
 		"Start the options with a '?': /mydb?w=majority, not /mydb&w=majority (or /?w=majority without a database).")
 	return true
 }

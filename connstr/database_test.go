@@ -55,13 +55,13 @@ func TestOptionsInDatabase(t *testing.T) {
 			assert.Equal(t, connstr.SeverityWarning, d.Severity)
 			assert.Equal(t, tc.span, tc.uri[d.Span.Start:d.Span.End])
 			assert.Contains(t, d.Message, tc.names)
-			assert.Contains(t, d.Message, "no '?'")
+			assert.Contains(t, d.Message, "'?' that starts options is missing")
 			assert.Contains(t, d.Hint, "'?'")
 			if tc.invalid {
 				require.True(t, cs.Diagnostics.Has(connstr.CodeInvalidDatabase))
 				for _, e := range cs.Diagnostics {
 					if e.Code == connstr.CodeInvalidDatabase {
-						assert.Contains(t, e.Hint, "no '?'")
+						assert.Contains(t, e.Hint, "'?' that starts them is missing")
 					}
 				}
 			}
