@@ -104,7 +104,7 @@ func WithRandom(rng *rand.Rand) ResolveOption {
 //
 // The TXT record is held to MaxLength, the limit of the string whose
 // options it adds to; and the equivalent mongodb:// string Resolve builds
-// must fit in MaxLength too (else CodeSRVTooLong), so that it can be read
+// must fit in MaxLength too (else CodeSRVEquivalentTooLong), so that it can be read
 // back, shown and explained like any string.
 const MaxSRVRecords = 1000
 
@@ -354,29 +354,9 @@ func (r *Resolution) checkSRV(recs []SRVRecord, host, suffix string) {
 		return
 	}
 	domain := srvDomain(host)
-	// One finding per bad record, up to maxRepeats of a code; one
-	// more-findings diagnostic counts the rest.
-	shown := map[Code]int{}
-	var order []Code
-	dropped := map[Code]int{}
-	add := func(d Diagnostic) {
-		if shown[d.Code] == maxRepeats {
-			if dropped[d.Code] == 0 {
-				order = append(order, d.Code)
-			}
-			dropped[d.Code]++
-			return
-		}
-		shown[d.Code]++
-		r.add(d)
-	}
-	defer func() {
-		for _, c := range order {
-			r.add(Diagnostic{Code: CodeMoreFindings,
-				Message: "And " + strconv.Itoa(dropped[c]) + " more SRV records like the " + string(c) + " ones above.",
-				Hint:    "Ask whoever manages the DNS zone to fix the records."})
-		}
-	}()
+	var findings recordFindings
+	defer findings.flush(r)
+	add := func(d Diagnostic) { findings.add(r, d) }
 	for _, rec := range recs {
 		target := strings.ToLower(strings.TrimSuffix(rec.Target, "."))
 		r.SRV = append(r.SRV, SRVRecord{Target: target, Port: rec.Port, Priority: rec.Priority, Weight: rec.Weight})
@@ -413,6 +393,45 @@ func (r *Resolution) checkSRV(recs []SRVRecord, host, suffix string) {
 			continue
 		}
 		r.Seeds = append(r.Seeds, target+":"+strconv.Itoa(int(rec.Port)))
+	}
+}
+
+// recordFindings caps the findings about single SRV records: up to
+// maxRepeats of a code in full, then one more-findings diagnostic per code
+// that counts the rest. It allocates nothing until a record is bad.
+type recordFindings struct {
+	codes []recordCount // in the order first seen; a code or two
+}
+
+type recordCount struct {
+	code           Code
+	shown, dropped int
+}
+
+func (f *recordFindings) add(r *Resolution, d Diagnostic) {
+	i := 0
+	for i < len(f.codes) && f.codes[i].code != d.Code {
+		i++
+	}
+	if i == len(f.codes) {
+		f.codes = append(f.codes, recordCount{code: d.Code})
+	}
+	c := &f.codes[i]
+	if c.shown == maxRepeats {
+		c.dropped++
+		return
+	}
+	c.shown++
+	r.add(d)
+}
+
+func (f *recordFindings) flush(r *Resolution) {
+	for _, c := range f.codes {
+		if c.dropped > 0 {
+			r.add(Diagnostic{Code: CodeMoreFindings,
+				Message: "And " + strconv.Itoa(c.dropped) + " more SRV records like the " + string(c.code) + " ones above.",
+				Hint:    "Ask whoever manages the DNS zone to fix the records."})
+		}
 	}
 }
 
@@ -627,8 +646,8 @@ func (r *Resolution) equivalent(cs *ConnString) *ConnString {
 	s := eq.String()
 	if len(s) > MaxLength {
 		// Only the length is given: the string holds the password.
-		r.add(Diagnostic{Code: CodeSRVTooLong,
-			Message: "The " + strconv.Itoa(len(r.Seeds)) + " hosts and the options DNS gave make a mongodb:// string of " + strconv.Itoa(len(s)) + " bytes, over the limit of " + strconv.Itoa(MaxLength) + " bytes.",
+		r.add(Diagnostic{Code: CodeSRVEquivalentTooLong,
+			Message: "The " + strconv.Itoa(len(r.Seeds)) + " hosts DNS gave and the options make a mongodb:// string of " + strconv.Itoa(len(s)) + " bytes, over the limit of " + strconv.Itoa(MaxLength) + " bytes.",
 			Hint:    "No real cluster publishes that much: check the host name, or ask whoever manages the DNS zone. A string this long cannot be shown or explained (srvMaxHosts keeps fewer hosts)."})
 		return nil
 	}

@@ -41,9 +41,9 @@ func TestResolveLimits(t *testing.T) {
 			connstr.CodeTXTTooLong, 1},
 		// Under MaxLength as a record, over it once the hosts are added.
 		{"64 KB replicaSet", withSRV(1).AddTXT(host, "replicaSet="+strings.Repeat("r", 65500)),
-			connstr.CodeSRVTooLong, 1},
+			connstr.CodeSRVEquivalentTooLong, 1},
 		{"hosts that make too long a string", withSRV(connstr.MaxSRVRecords).AddTXT(host, "replicaSet="+strings.Repeat("r", 50000)),
-			connstr.CodeSRVTooLong, connstr.MaxSRVRecords},
+			connstr.CodeSRVEquivalentTooLong, connstr.MaxSRVRecords},
 		{"a long replicaSet that fits", withSRV(3).AddTXT(host, "replicaSet="+strings.Repeat("r", 60000)), "", 3},
 	}
 	for _, tc := range cases {

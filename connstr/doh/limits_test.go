@@ -80,7 +80,7 @@ func TestResolveLimitsThroughDoH(t *testing.T) {
 		{"2,400 SRV records of target '.'", 2400, true, "", connstr.CodeSRVTooManyRecords},
 		{"1,500 SRV records", 1500, false, "", connstr.CodeSRVTooManyRecords},
 		{"1,000 SRV records", connstr.MaxSRVRecords, false, "", ""},
-		{"a 64,000-byte replicaSet and 300 hosts", 300, false, "replicaSet=" + strings.Repeat("r", 64000), connstr.CodeSRVTooLong},
+		{"a 64,000-byte replicaSet and 300 hosts", 300, false, "replicaSet=" + strings.Repeat("r", 64000), connstr.CodeSRVEquivalentTooLong},
 		{"a 64,000-byte replicaSet and 1 host, as the string could hold", 1, false, "replicaSet=" + strings.Repeat("r", 64000), ""},
 	}
 	for _, tc := range cases {

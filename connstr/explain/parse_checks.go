@@ -105,7 +105,7 @@ var parseTitles = [...]struct {
 	{connstr.CodeSRVSuffixInvalid, "An srvAllowedHostsSuffix drivers refuse"},
 	{connstr.CodeSRVTargetInvalid, "An invalid SRV record"},
 	{connstr.CodeSRVTooManyRecords, "Too many SRV records"},
-	{connstr.CodeSRVTooLong, "Too long a seed list"},
+	{connstr.CodeSRVEquivalentTooLong, "Too long a seed list"},
 	{connstr.CodeTXTMultipleRecords, "Several TXT records"},
 	{connstr.CodeTXTOptionNotAllowed, "An option the TXT record may not set"},
 	{connstr.CodeTXTInvalid, "An unreadable TXT record"},
