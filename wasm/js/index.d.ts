@@ -439,12 +439,16 @@ export interface MountConfig {
   dohEndpoints?: Array<{ name: string; url: string }>;
   /** Called after every change of string or mode. */
   onChange?: (uri: string, mode: string) => void;
+  /** An error a driver printed: its {@link diagnose diagnosis} shows at the top of the summary. */
+  error?: string;
 }
 
 /** A mounted inspector. */
 export interface Inspector {
   setURI(s: string): void;
   setMode(m: string): void;
+  /** Puts an error text into Explain's "Paste the error" field; "" clears it. */
+  setError(s: string): void;
   uri(): string;
   mode(): string;
   unmount(): void;
