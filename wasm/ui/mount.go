@@ -28,6 +28,7 @@ type Inspector struct {
 	input   el
 	status  el
 	summary [3]*region // the summary's parts (summaryParts)
+	drivers *region    // the driver verdicts, in the slot "slot-drivers"
 	folds   folds      // what a person opened in views drawn as markup
 	slots   map[string]el
 	tabs    map[string]el
@@ -220,6 +221,7 @@ func (in *Inspector) buildSummary(appv js.Value) {
 		}
 		in.slots[name] = e
 	}
+	in.drivers = newRegion(in.slots["slot-drivers"])
 	body := in.slots["summary-body"]
 	add(body, cls("mu-summary-body"))
 	if kids := body.Underlying().Get("children"); kids.Length() == len(in.summary) {
@@ -406,6 +408,7 @@ func (in *Inspector) renderStatus() {
 }
 
 func (in *Inspector) renderSummary() {
+	in.drivers.set(in.r.driversHTML(&in.folds, in.uid))
 	for i, p := range in.r.summaryParts(&in.folds, in.uid) {
 		in.summary[i].set(p)
 	}

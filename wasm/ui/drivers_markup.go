@@ -1,0 +1,148 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/mongouri/mongouri/connstr/explain"
+)
+
+// This file has no build tag: the driver verdicts at the top of the summary
+// (the slot "slot-drivers") are markup built from Explanation.Drivers,
+// tested natively. The verdicts and their reasons come from
+// connstr/drivers, which masks secrets in them; the UI only lays them out.
+
+// outcomeMarks say each outcome in a symbol and a word, so that the
+// chip's colour is never the only sign.
+var outcomeMarks = map[string]struct{ symbol, word, plural string }{
+	"accepts": {"✓", "accepts", "accept"},
+	"warns":   {"!", "warns", "warn"},
+	"rejects": {"✕", "rejects", "reject"},
+}
+
+// shortNames are the chips' names for families whose full name is long.
+var shortNames = map[string]string{"python": "Python", "csharp": "C#", "c": "C/PHP"}
+
+// chipName is a family's name on its chip: short, with its versions when
+// another family has the same name (Node.js 7.x and 6.x).
+func chipName(v explain.DriverVerdict, all []explain.DriverVerdict) string {
+	if s, ok := shortNames[v.Family]; ok {
+		return s
+	}
+	for _, o := range all {
+		if o.Family != v.Family && o.Driver == v.Driver {
+			return v.Driver + " " + v.Versions
+		}
+	}
+	return v.Driver
+}
+
+// basisWords says how a verdict is known.
+func basisWords(checked bool, n int) string {
+	if checked {
+		return "checked against the " + plural(n, "driver", "drivers")
+	}
+	return "read from the specifications and the " + plural(n, "driver's source", "drivers' sources")
+}
+
+// driversHTML is the row "Will it work in my driver?": a chip per family
+// with its outcome, then, for the families that do not simply accept, the
+// reasons (families with the same outcome and reasons share a line). The
+// reasons start open when the drivers disagree on rejecting; when every
+// one rejects, the findings below already say why. In the widget's compact
+// mode a one-line tally stands for the row (ui.css).
+func (r *reading) driversHTML(f *folds, uid func(string) string) HTML {
+	vs := r.x.Drivers
+	if r.uri == "" || len(vs) == 0 {
+		return ""
+	}
+	id := uid("drivers-h")
+	var chips []HTML
+	var checked []string
+	rejects, reasons := 0, 0
+	tally := map[string][]string{}
+	for _, v := range vs {
+		m := outcomeMarks[v.Outcome]
+		name := chipName(v, vs)
+		chips = append(chips, mk("li", cls("mu-chip"), a("data-family", v.Family), a("data-outcome", v.Outcome),
+			when(v.Checked, a("data-checked", "")),
+			a("title", v.Driver+" "+v.Versions+": "+m.word+" ("+basisWords(v.Checked, 1)+")"),
+			mk("span", cls("mu-chip-name"), name), " ",
+			mk("span", cls("mu-chip-word"), mk("span", a("aria-hidden", "true"), m.symbol+" "), m.word)))
+		if v.Checked && !slices.Contains(checked, v.Driver) {
+			checked = append(checked, v.Driver)
+		}
+		tally[v.Outcome] = append(tally[v.Outcome], name)
+		if v.Outcome == "rejects" {
+			rejects++
+		}
+		if v.Outcome != "accepts" {
+			reasons++
+		}
+	}
+	var why HTML
+	if reasons > 0 {
+		name := "driver-reasons"
+		open := f.isOpen(name) || (!f.hasState(name) && rejects > 0 && rejects < len(vs))
+		why = mk("details", cls("mu-more mu-verdict-why"), a("data-fold", name), when(open, a("open", "")),
+			mk("summary", "Why "+count(reasons, "driver")+" "+plural(reasons, "does", "do")+" not simply accept it"),
+			mk("ul", cls("mu-verdict-reasons"), reasonGroups(vs)))
+	}
+	basis := ""
+	if len(checked) > 0 {
+		basis = andList(checked) + " checked against the real " + plural(len(checked), "driver", "drivers") +
+			"; the others read from the specifications and their sources."
+	}
+	var line []string
+	for _, o := range []string{"rejects", "warns", "accepts"} {
+		if names := tally[o]; len(names) > 0 {
+			m := outcomeMarks[o]
+			line = append(line, m.symbol+" "+plural(len(names), m.word, m.plural)+": "+strings.Join(names, ", "))
+		}
+	}
+	return mk("section", cls("mu-verdicts"), a("data-mu", "drivers"), a("aria-labelledby", id),
+		mk("h3", a("id", id), "Will it work in my driver?", " ", when(basis != "", mk("span", cls("mu-note mu-verdict-basis"), basis))),
+		mk("ul", cls("mu-verdict-row"), chips),
+		mk("p", cls("mu-verdict-line"), "Drivers: "+strings.Join(line, " · ")),
+		why)
+}
+
+// reasonGroups lists the families that warn or reject, those with the same
+// outcome, reasons and basis on one line, in display order.
+func reasonGroups(vs []explain.DriverVerdict) []HTML {
+	type group struct {
+		v               explain.DriverVerdict
+		names, families []string
+	}
+	var groups []*group
+	seen := map[string]*group{}
+	for _, v := range vs {
+		if v.Outcome == "accepts" {
+			continue
+		}
+		key := v.Outcome + "\x00" + strings.Join(v.Reasons, "\x00")
+		if v.Checked {
+			key += "\x00checked"
+		}
+		g := seen[key]
+		if g == nil {
+			g = &group{v: v}
+			seen[key] = g
+			groups = append(groups, g)
+		}
+		g.names = append(g.names, chipName(v, vs))
+		g.families = append(g.families, v.Family)
+	}
+	var out []HTML
+	for _, g := range groups {
+		m := outcomeMarks[g.v.Outcome]
+		var rs []HTML
+		for _, r := range g.v.Reasons {
+			rs = append(rs, HTML(" "), mk("span", cls("mu-reason"), r))
+		}
+		out = append(out, mk("li", a("data-families", strings.Join(g.families, " ")), a("data-outcome", g.v.Outcome),
+			mk("strong", andList(g.names)), " ", mk("span", cls("mu-chip-word"), plural(len(g.names), m.word, m.plural)+":"),
+			rs, " ", mk("span", cls("mu-note"), "("+basisWords(g.v.Checked, len(g.names))+")")))
+	}
+	return out
+}
