@@ -48,9 +48,9 @@ func basisWords(checked bool, n int) string {
 // driversHTML is the row "Will it work in my driver?": a chip per family
 // with its outcome, then, for the families that do not simply accept, the
 // reasons (families with the same outcome and reasons share a line). The
-// reasons start open when the drivers disagree on rejecting; when every
-// one rejects, the findings below already say why. In the widget's compact
-// mode a one-line tally stands for the row (ui.css).
+// reasons start open when some reject and others do not. When every family
+// gives the same outcome, one line says so and the rest is folded. In the
+// widget's compact mode a one-line tally stands for the row (ui.css).
 func (r *reading) driversHTML(f *folds, uid func(string) string) HTML {
 	vs := r.x.Drivers
 	if r.uri == "" || len(vs) == 0 {
@@ -80,14 +80,6 @@ func (r *reading) driversHTML(f *folds, uid func(string) string) HTML {
 			reasons++
 		}
 	}
-	var why HTML
-	if reasons > 0 {
-		name := "driver-reasons"
-		open := f.isOpen(name) || (!f.hasState(name) && rejects > 0 && rejects < len(vs))
-		why = mk("details", cls("mu-more mu-verdict-why"), a("data-fold", name), when(open, a("open", "")),
-			mk("summary", "Why "+count(reasons, "driver")+" "+plural(reasons, "does", "do")+" not simply accept it"),
-			mk("ul", cls("mu-verdict-reasons"), reasonGroups(vs)))
-	}
 	basis := ""
 	if len(checked) > 0 {
 		basis = andList(checked) + " checked against the real " + plural(len(checked), "driver", "drivers") +
@@ -100,10 +92,39 @@ func (r *reading) driversHTML(f *folds, uid func(string) string) HTML {
 			line = append(line, m.symbol+" "+plural(len(names), m.word, m.plural)+": "+strings.Join(names, ", "))
 		}
 	}
+	compact := mk("p", cls("mu-verdict-line"), "Drivers: "+strings.Join(line, " · "))
+	title := "Will it work in my driver?"
+	basisHTML := when(basis != "", mk("span", cls("mu-note mu-verdict-basis"), basis))
+	row := mk("ul", cls("mu-verdict-row"), chips)
+
+	if len(tally) == 1 {
+		// They all agree: one line says so; the chips and reasons, which
+		// would repeat it eight times, are a fold.
+		o := vs[0].Outcome
+		m := outcomeMarks[o]
+		name := "driver-chips"
+		return mk("section", cls("mu-verdicts"), a("data-mu", "drivers"), a("data-same", o), a("aria-labelledby", id),
+			mk("details", cls("mu-verdict-all"), a("data-fold", name), when(f.isOpen(name), a("open", "")),
+				mk("summary", mk("h3", a("id", id), title, " ",
+					mk("span", a("data-outcome", o), mk("span", cls("mu-chip-word"), mk("span", a("aria-hidden", "true"), m.symbol+" "), "every driver "+m.word+" it")))),
+				mk("p", basisHTML),
+				row,
+				when(reasons > 0, mk("ul", cls("mu-verdict-reasons"), reasonGroups(vs)))),
+			compact)
+	}
+	var why HTML
+	if reasons > 0 {
+		// Open when the drivers disagree on rejecting: that is the news.
+		name := "driver-reasons"
+		open := f.isOpen(name) || (!f.hasState(name) && rejects > 0)
+		why = mk("details", cls("mu-more mu-verdict-why"), a("data-fold", name), when(open, a("open", "")),
+			mk("summary", "Why "+count(reasons, "driver")+" "+plural(reasons, "does", "do")+" not simply accept it"),
+			mk("ul", cls("mu-verdict-reasons"), reasonGroups(vs)))
+	}
 	return mk("section", cls("mu-verdicts"), a("data-mu", "drivers"), a("aria-labelledby", id),
-		mk("h3", a("id", id), "Will it work in my driver?", " ", when(basis != "", mk("span", cls("mu-note mu-verdict-basis"), basis))),
-		mk("ul", cls("mu-verdict-row"), chips),
-		mk("p", cls("mu-verdict-line"), "Drivers: "+strings.Join(line, " · ")),
+		mk("h3", a("id", id), title, " ", basisHTML),
+		row,
+		compact,
 		why)
 }
 
