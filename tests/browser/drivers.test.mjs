@@ -5,7 +5,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { useSite, SCREENSHOTS } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { useSite, SCREENSHOTS, ROOT } from "./harness.mjs";
 
 const site = useSite();
 
@@ -68,7 +69,8 @@ test("each driver family says whether it accepts the string, and why not", async
   }
 });
 
-test("the verdicts fit a phone and read in both themes; screenshots", async () => {
+test("the verdicts fit a phone and read in both themes (axe-core finds no serious violation); screenshots", async () => {
+  const axe = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
   const sizes = [
     ["desktop", { viewport: { width: 1280, height: 800 } }],
     ["phone", { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
@@ -83,6 +85,10 @@ test("the verdicts fit a phone and read in both themes; screenshots", async () =
           await slot(page).locator(".mu-verdicts").waitFor();
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.ok(overflow <= 0, `${size} ${theme} ${name}: the page scrolls sideways by ${overflow}px`);
+          await page.evaluate(axe); // evaluated over CDP: the page's CSP does not apply
+          const result = await page.evaluate(() => globalThis.axe.run(document.querySelector('[data-mu="slot-drivers"]'), { resultTypes: ["violations"] }));
+          const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+          assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), [], `${size} ${theme} ${name}`);
           await page.screenshot({ path: join(SCREENSHOTS, `drivers-${name}-${size}-${theme}.png`), fullPage: false });
         }
         // The outcome word is drawn in a colour that differs from the chip's background.
