@@ -138,9 +138,10 @@ async function start(opts, defaultURL, instantiate) {
  *   REDIRECT: settle(id, 3), a redirect (which is not followed).
  * The fetch may be the caller's (init({fetch})): each property is read
  * once, and nothing it does can throw out of here. settle is always called
- * later than get returns. abort(id) aborts the request's signal.
+ * in a later task than get. abort(id) aborts the request's signal.
  */
 export function dohTransport(fetch) {
+  const SLICE_MS = 10;
   const controllers = new Map(); // id -> the AbortController of a request in flight
   const isBytes = (v) => ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === "[object Uint8Array]";
   async function exchange(url, limit, init, signal) {
@@ -201,14 +202,44 @@ export function dohTransport(fetch) {
       return [2];
     }
   }
+  // Outcomes wait in a queue and go to Go in slices of at most SLICE_MS,
+  // each slice a task of its own: settling one wakes Go, which runs its
+  // resolve on to the next question or the result, and a thousand of them
+  // at once would hold the event loop for seconds.
+  const queue = [];
+  let head = 0;
+  let draining = false;
+  function drain() {
+    const end = performance.now() + SLICE_MS;
+    while (head < queue.length) {
+      const [settle, id, outcome] = queue[head];
+      queue[head++] = undefined;
+      try {
+        settle(id, ...outcome);
+      } catch {
+        // settle throws only once the Go program has exited
+      }
+      if (performance.now() >= end) break;
+    }
+    if (head < queue.length) {
+      setTimeout(drain, 0);
+    } else {
+      queue.length = head = 0;
+      draining = false;
+    }
+  }
   return {
     get(id, url, limit, init, settle) {
       const ctrl = new AbortController();
       controllers.set(id, ctrl);
       exchange(url, limit, init, ctrl.signal).then((outcome) => {
         controllers.delete(id);
-        settle(id, ...outcome);
-      }).catch(() => {}); // settle throws only once the Go program has exited
+        queue.push([settle, id, outcome]);
+        if (!draining) {
+          draining = true;
+          setTimeout(drain, 0);
+        }
+      });
     },
     abort(id) {
       controllers.get(id)?.abort();
