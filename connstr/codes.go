@@ -26,6 +26,7 @@ const (
 	CodePlusInUserinfo    Code = "userinfo-plus"            // '+' read as space by some drivers
 	CodeInvalidDatabase   Code = "invalid-database"         // a character a database name cannot hold
 	CodeDatabaseTooLong   Code = "database-too-long"        // over 64 bytes
+	CodeOptionsInDatabase Code = "options-in-database"      // "/db&w=1": options after the '/' with no '?'
 	CodeSuspectedPassword Code = "suspected-password-split" // an '@' after the hosts: a password cut by '/'
 	CodeOptionNoValue     Code = "option-without-equals"
 	CodeOptionEmptyKey    Code = "option-empty-key"

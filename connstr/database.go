@@ -1,6 +1,9 @@
 package connstr
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // forbiddenInDatabase are the characters the Connection String spec forbids
 // in a decoded database name.
@@ -31,6 +34,7 @@ func (p *parser) database(s, e int) {
 		return
 	}
 	span := Span{s, e}
+	optionsHere := p.optionsInDatabase(s, e)
 	name, bad := decode(in[s:e])
 	if bad >= 0 {
 		p.errorf(CodeBadPercent, Span{s + bad, s + bad + 1}, "", "The database name contains a '%' that is not a %XX escape.",
@@ -42,6 +46,8 @@ func (p *parser) database(s, e int) {
 		switch {
 		case strings.Contains(name, ".sock"):
 			hint = "This looks like a UNIX socket path: percent-encode its '/' as %2F in the host part."
+		case optionsHere:
+			hint = "Options stand in the path because the '?' that starts them is missing (see the options-in-database warning): put it in."
 		case strings.IndexByte(name, '@') >= 0:
 			hint = "An '@' after the host list usually means the password contains an unescaped '/' or '?': percent-encode the password."
 		}
@@ -64,4 +70,56 @@ func (p *parser) database(s, e int) {
 		p.warnf(CodeDatabaseTooLong, span, "", "The database name is 64 bytes or longer; MongoDB rejects such names.",
 			"Use a database name shorter than 64 bytes.")
 	}
+}
+
+// optionsInDatabase warns when the path in[s:e] holds options: a '?' is
+// missing (/test&w=1, /replicaSet=rs), so drivers read them as part of the
+// database name and ignore them. It takes a key=value pair, at the start of
+// the path or after a '&' or ';', for an option when its key is one the
+// registry knows; the options start at the first key=value pair. The span
+// covers the options; the message names the options the registry knows,
+// never a value (proxyPassword=... may stand there).
+func (p *parser) optionsInDatabase(s, e int) bool {
+	in := p.in
+	start := -1
+	var known []string
+	extra := 0
+	for i := s; i < e; i++ {
+		if i > s && in[i-1] != '&' && in[i-1] != ';' {
+			continue
+		}
+		j := i
+		for j < e && in[j] != '=' && in[j] != '&' && in[j] != ';' {
+			j++
+		}
+		if j == i || j == e || in[j] != '=' {
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		key := in[i:j]
+		if strings.IndexByte(key, '%') >= 0 {
+			key = unescape(key)
+		}
+		if spec := LookupOption(key); spec != nil {
+			if len(known) < 3 {
+				known = append(known, spec.Name)
+			} else {
+				extra++
+			}
+		}
+		i = j
+	}
+	if len(known) == 0 {
+		return false
+	}
+	names := strings.Join(known, ", ")
+	if extra > 0 {
+		names += " and " + strconv.Itoa(extra) + " more"
+	}
+	p.warnf(CodeOptionsInDatabase, Span{start, e}, "",
+		"The database name holds options ("+names+"): the '?' that starts options is missing before them, so drivers read them as part of the database name and ignore them.",
+		"Start the options with a '?': /mydb?w=majority, not /mydb&w=majority (or /?w=majority without a database).")
+	return true
 }

@@ -27,6 +27,22 @@ func (p *parser) hosts(start, end int) bool {
 			p.cs.Hosts = make([]Host, 0, n)
 		}
 	}
+	// "user:pass,word" with the '@host' forgotten reads as the host user,
+	// port pass (a number), then more hosts. When a later host then fails
+	// to parse, the text after the first ':' may be a password with a ','
+	// in it: it is hidden before any host is quoted, and shown again if
+	// every host parses.
+	var saved []Span
+	suspect := false
+	if first >= 0 && p.lastAtSign() < 0 {
+		if c := strings.IndexByte(in[start:start+first], ':'); c > 0 {
+			if _, ok := portNumber(in[start+c+1 : start+first]); ok {
+				suspect, saved = true, append([]Span(nil), p.cs.hidden...)
+				p.hide(Span{start + c + 1, len(in)})
+			}
+		}
+	}
+	errs := len(p.cs.Diagnostics)
 	for s, i := start, first; ; i = strings.IndexByte(in[s:end], ',') {
 		e := end
 		if i >= 0 {
@@ -37,6 +53,9 @@ func (p *parser) hosts(start, end int) bool {
 			break
 		}
 		s = e + 1
+	}
+	if suspect && !Diagnostics(p.cs.Diagnostics[errs:]).HasErrors() {
+		p.cs.hidden = saved
 	}
 	if p.cs.Scheme == SchemeSRV {
 		p.checkSRVHosts(Span{start, end})

@@ -94,6 +94,20 @@ func WithRandom(rng *rand.Rand) ResolveOption {
 	return func(c *resolveConfig) { c.rng = rng }
 }
 
+// MaxSRVRecords is the most records an SRV answer may hold for Resolve to
+// use it. The spec sets no limit; this is the project's, like MaxLength for
+// the string. A replica set has at most 50 members, and a sharded cluster
+// lists its mongos routers (srvMaxHosts exists to pick a few of many), so
+// 1,000 leaves room for every real deployment; a 64 KiB DNS message can
+// carry about 3,000. A larger answer gets one srv-too-many-records error and
+// its records are not checked one by one.
+//
+// The TXT record is held to MaxLength, the limit of the string whose
+// options it adds to; and the equivalent mongodb:// string Resolve builds
+// must fit in MaxLength too (else CodeSRVEquivalentTooLong), so that it can be read
+// back, shown and explained like any string.
+const MaxSRVRecords = 1000
+
 // txtAllowed are the only options a TXT record may set.
 var txtAllowed = [...]string{"authSource", "replicaSet", "loadBalanced"}
 
@@ -169,6 +183,10 @@ func Resolve(ctx context.Context, cs *ConnString, r Resolver, opts ...ResolveOpt
 	if srvErr != nil {
 		errs = append(errs, srvErr)
 		res.add(lookupFailure(CodeSRVLookupFailed, "SRV", res.SRVName, srvErr))
+	} else if len(srvs) > MaxSRVRecords {
+		res.add(Diagnostic{Code: CodeSRVTooManyRecords,
+			Message: "DNS gave " + strconv.Itoa(len(srvs)) + " SRV records for " + res.SRVName + "; at most " + strconv.Itoa(MaxSRVRecords) + " are read.",
+			Hint:    "A replica set has at most 50 members and a sharded cluster lists its mongos routers: an answer this large comes from a broken or hostile DNS zone. Check the host name, or ask whoever manages the DNS zone."})
 	} else {
 		res.checkSRV(srvs, host, srvSuffix(cs))
 	}
@@ -196,6 +214,9 @@ func Resolve(ctx context.Context, cs *ConnString, r Resolver, opts ...ResolveOpt
 		return res, res.fail(nil)
 	}
 	res.Equivalent = res.equivalent(cs)
+	if res.Equivalent == nil {
+		return res, res.fail(nil)
+	}
 	return res, nil
 }
 
@@ -333,22 +354,25 @@ func (r *Resolution) checkSRV(recs []SRVRecord, host, suffix string) {
 		return
 	}
 	domain := srvDomain(host)
+	var findings recordFindings
+	defer findings.flush(r)
+	add := func(d Diagnostic) { findings.add(r, d) }
 	for _, rec := range recs {
 		target := strings.ToLower(strings.TrimSuffix(rec.Target, "."))
 		r.SRV = append(r.SRV, SRVRecord{Target: target, Port: rec.Port, Priority: rec.Priority, Weight: rec.Weight})
 		switch {
 		case target == "":
-			r.add(Diagnostic{Code: CodeSRVTargetInvalid,
+			add(Diagnostic{Code: CodeSRVTargetInvalid,
 				Message: "An SRV record of " + r.SRVName + " has the target \".\", which says the service is not available at this name.",
 				Hint:    "Check the host name, or ask whoever manages the DNS zone."})
 			continue
 		case !validHostName(target):
-			r.add(Diagnostic{Code: CodeSRVTargetInvalid,
+			add(Diagnostic{Code: CodeSRVTargetInvalid,
 				Message: "An SRV record of " + r.SRVName + " has a target that is not a valid host name" + quoteShort(target) + ".",
 				Hint:    "Drivers cannot connect to it; ask whoever manages the DNS zone to fix the record."})
 			continue
 		case suffix != "" && !strings.HasSuffix(target, suffix):
-			r.add(Diagnostic{Code: CodeSRVTargetDomain, Option: "srvAllowedHostsSuffix",
+			add(Diagnostic{Code: CodeSRVTargetDomain, Option: "srvAllowedHostsSuffix",
 				Message: "The SRV record of " + r.SRVName + " points to " + target + ", which does not end in srvAllowedHostsSuffix (" + suffix + ").",
 				Hint:    "Drivers refuse SRV targets outside the allowed suffix, so that DNS cannot send them elsewhere. Check srvAllowedHostsSuffix, or ask whoever manages the DNS zone."})
 			continue
@@ -360,15 +384,54 @@ func (r *Resolution) checkSRV(recs []SRVRecord, host, suffix string) {
 				d.Message = "The SRV record of " + r.SRVName + " points to " + target + ", which is not a subdomain of " + host + "."
 				d.Hint = "A mongodb+srv:// host with fewer than three labels (such as " + host + ") needs SRV targets one level below it or deeper, e.g. db1." + host + ". Check the host name, or ask whoever manages the DNS zone."
 			}
-			r.add(d)
+			add(d)
 			continue
 		case rec.Port == 0:
-			r.add(Diagnostic{Code: CodeSRVTargetInvalid,
+			add(Diagnostic{Code: CodeSRVTargetInvalid,
 				Message: "The SRV record of " + r.SRVName + " for " + target + " has port 0.",
 				Hint:    "Drivers cannot connect to port 0; ask whoever manages the DNS zone to fix the record."})
 			continue
 		}
 		r.Seeds = append(r.Seeds, target+":"+strconv.Itoa(int(rec.Port)))
+	}
+}
+
+// recordFindings caps the findings about single SRV records: up to
+// maxRepeats of a code in full, then one more-findings diagnostic per code
+// that counts the rest. It allocates nothing until a record is bad.
+type recordFindings struct {
+	codes []recordCount // in the order first seen; a code or two
+}
+
+type recordCount struct {
+	code           Code
+	shown, dropped int
+}
+
+func (f *recordFindings) add(r *Resolution, d Diagnostic) {
+	i := 0
+	for i < len(f.codes) && f.codes[i].code != d.Code {
+		i++
+	}
+	if i == len(f.codes) {
+		f.codes = append(f.codes, recordCount{code: d.Code})
+	}
+	c := &f.codes[i]
+	if c.shown == maxRepeats {
+		c.dropped++
+		return
+	}
+	c.shown++
+	r.add(d)
+}
+
+func (f *recordFindings) flush(r *Resolution) {
+	for _, c := range f.codes {
+		if c.dropped > 0 {
+			r.add(Diagnostic{Code: CodeMoreFindings,
+				Message: "And " + strconv.Itoa(c.dropped) + " more SRV records like the " + string(c.code) + " ones above.",
+				Hint:    "Ask whoever manages the DNS zone to fix the records."})
+		}
 	}
 }
 
@@ -431,6 +494,12 @@ func (r *Resolution) readTXT(host string) []Option {
 		return nil
 	}
 	txt := r.TXT[0]
+	if len(txt) > MaxLength {
+		r.add(Diagnostic{Code: CodeTXTTooLong,
+			Message: "The TXT record of " + host + " is " + strconv.Itoa(len(txt)) + " bytes long, over the limit of " + strconv.Itoa(MaxLength) + " bytes of a whole connection string; it was not read.",
+			Hint:    "A TXT record holds at most authSource, replicaSet and loadBalanced, a few dozen bytes: ask whoever manages the DNS zone to fix it."})
+		return nil
+	}
 	p := parser{in: txt, cs: &ConnString{Scheme: SchemeSRV, input: txt}, lastAt: -1}
 	p.options(0, len(txt))
 	for _, d := range p.cs.Diagnostics {
@@ -574,6 +643,14 @@ func (r *Resolution) equivalent(cs *ConnString) *ConnString {
 		}
 		eq.Options = append(eq.Options, o)
 	}
-	parsed, _ := Parse(eq.String())
+	s := eq.String()
+	if len(s) > MaxLength {
+		// Only the length is given: the string holds the password.
+		r.add(Diagnostic{Code: CodeSRVEquivalentTooLong,
+			Message: "The " + strconv.Itoa(len(r.Seeds)) + " hosts DNS gave and the options make a mongodb:// string of " + strconv.Itoa(len(s)) + " bytes, over the limit of " + strconv.Itoa(MaxLength) + " bytes.",
+			Hint:    "No real cluster publishes that much: check the host name, or ask whoever manages the DNS zone. A string this long cannot be shown or explained (srvMaxHosts keeps fewer hosts)."})
+		return nil
+	}
+	parsed, _ := Parse(s)
 	return parsed
 }

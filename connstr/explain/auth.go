@@ -52,6 +52,11 @@ func (x *explainer) auth() authFacts {
 	case db != "":
 		f.source, f.sourceFrom = db, "path"
 		f.why = "Without authSource, the database in the path is also where the user is looked up."
+		if spans := x.dbSpans(); len(spans) > 0 && x.secretAt(spans[0]) {
+			// A secret option's value in the path (a '?' is missing):
+			// masked here as in the database section.
+			f.source = connstr.Mask
+		}
 	case f.mech != nil:
 		f.source, f.sourceFrom = f.mech.DefaultDB, "default"
 		f.why = "Without authSource or a database in the path, " + f.mech.Name + " uses " + f.mech.DefaultDB + "."

@@ -164,8 +164,13 @@ func (x *explainer) authChecks() {
 		if atlas {
 			sev, why = connstr.SeverityWarning, "Atlas creates every database user in admin, so authentication fails (\"bad auth : authentication failed\")."
 		}
+		seen := "Credentials are given with the database " + quoteDB(f.source) + " in the path and no authSource, so the driver looks the user up in " + quoteDB(f.source) + ". "
+		if f.source == connstr.Mask {
+			// Options written without a '?' put a secret value in the name.
+			seen = "Credentials are given with a database in the path (its name holds a secret option's value, not repeated here) and no authSource, so the driver looks the user up in that database. "
+		}
 		x.check(CodeAuthSourcePathDB, sev, "authSource", "The path database is also the authentication database",
-			"Credentials are given with the database "+quoteDB(f.source)+" in the path and no authSource, so the driver looks the user up in "+quoteDB(f.source)+". "+why,
+			seen+why,
 			"Add authSource=admin (or the database the user was created in); the path database stays the default database for operations.",
 			x.dbSpans(), opSet("authSource", "admin"))
 	}
@@ -401,7 +406,10 @@ func hostSpans(hs []connstr.Host) []connstr.Span {
 func (x *explainer) optionChecks() {
 	cs := x.cs
 	doc := x.doc
-	if x.taint < 0 && cs.Database != "" && strings.ContainsAny(cs.Database, "=&;") && strings.IndexByte(x.basis, '?') < 0 {
+	// The parser warns when the path holds options it knows (with the fix
+	// in parseFix); this check covers key=value pairs of unknown keys.
+	if x.taint < 0 && cs.Database != "" && strings.ContainsAny(cs.Database, "=&;") && strings.IndexByte(x.basis, '?') < 0 &&
+		!cs.Diagnostics.Has(connstr.CodeOptionsInDatabase) {
 		db := doc.db
 		cut := strings.IndexAny(db, "&;")
 		name, rest := db, ""

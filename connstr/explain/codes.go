@@ -55,7 +55,7 @@ const (
 	CodeLocalhostIPv6      connstr.Code = "localhost-ipv6" // Node.js 17+ may try ::1 first
 	CodeOtherServicePort   connstr.Code = "port-of-other-service"
 	CodeHostNotResolvable  connstr.Code = "host-name-not-resolvable"
-	CodeOptionsInDatabase  connstr.Code = "options-in-database" // "/db;w=1" or "/db&w=1": the '?' is missing
+	CodeOptionsInDatabase  connstr.Code = connstr.CodeOptionsInDatabase // the parser's for known options; the explainer's for any key=value
 	CodeMissingDatabase    connstr.Code = "missing-database"
 	CodeAtInOptionValue    connstr.Code = "at-sign-in-option-value" // Cosmos DB's appName=@account@
 	CodeAppNameTooLong     connstr.Code = "app-name-too-long"

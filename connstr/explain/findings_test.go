@@ -88,3 +88,52 @@ func TestFindingsSummary(t *testing.T) {
 	}
 	assert.Equal(t, "Invalid: 1 error, 1 warning, 1 info", Find(`MONGO_URI=mongodb://app:s3cret@db1.example.net/`).Summary())
 }
+
+// The parser's options-in-database warning carries its fix: a '?' where the
+// options start, in the check's Fixed and in the merged Fixed string, with
+// a secret value masked and never quoted elsewhere.
+func TestFindingsOptionsInDatabase(t *testing.T) {
+	cases := []struct{ uri, fixed string }{
+		{"mongodb://h.example.net/replicaSet=rs&w=1", "mongodb://h.example.net/?replicaSet=rs&w=1"},
+		{"mongodb://u:pw@h.example.net/test&w=1&appName=x", "mongodb://u:*****@h.example.net/test?w=1&appName=x"},
+		{"mongodb://h.example.net/test&w=1?appName=x", "mongodb://h.example.net/test?w=1&appName=x"},
+		{"mongodb://h.example.net/app;w=1;ssl=true", "mongodb://h.example.net/app?w=1&ssl=true"},
+		{"mongodb://h.example.net/test&proxyHost=p&proxyUsername=u&proxyPassword=hunter2",
+			"mongodb://h.example.net/test?proxyHost=p&proxyUsername=u&proxyPassword=*****"},
+		// The error of the '/' in a path value is repaired by the same fix.
+		{"mongodb://h.example.net/test&tlsCAFile=/etc/ca.pem", "mongodb://h.example.net/test?tlsCAFile=/etc/ca.pem"},
+		// proxyPassword without proxyHost is an error once it is read:
+		// no fixed string is certain.
+		{"mongodb://u:pw@h.example.net/test&proxyPassword=hunter2", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.uri, func(t *testing.T) {
+			f := Find(tc.uri)
+			assert.Equal(t, tc.fixed, f.Fixed)
+			var seen bool
+			for _, c := range f.Checks {
+				assert.NotContains(t, c.Seen+c.Fix+c.Fixed, "hunter2", c.Code)
+				if c.Code == connstr.CodeOptionsInDatabase {
+					seen = true
+					assert.Equal(t, "parse", c.Source)
+					if tc.fixed != "" {
+						assert.Equal(t, tc.fixed, c.Fixed)
+					}
+				}
+			}
+			assert.True(t, seen, "no options-in-database check")
+			x := Explain(tc.uri)
+			assert.Equal(t, tc.fixed, x.Repaired)
+		})
+	}
+	// Unknown keys only: the explainer's own check, with the same code.
+	f := Find("mongodb://h.example.net/db&foo=bar")
+	var sources []string
+	for _, c := range f.Checks {
+		if c.Code == connstr.CodeOptionsInDatabase {
+			sources = append(sources, c.Source)
+		}
+	}
+	assert.Equal(t, []string{"explain"}, sources)
+	assert.Equal(t, "mongodb://h.example.net/db?foo=bar", f.Fixed)
+}

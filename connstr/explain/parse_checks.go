@@ -37,6 +37,7 @@ var parseTitles = [...]struct {
 	{connstr.CodeEmptyUsername, "An empty username"},
 	{connstr.CodePlusInUserinfo, "A '+' in the credentials"},
 	{connstr.CodeInvalidDatabase, "An invalid database name"},
+	{connstr.CodeOptionsInDatabase, "Options without a '?'"},
 	{connstr.CodeDatabaseTooLong, "The database name is too long"},
 	{connstr.CodeSuspectedPassword, "A password seems to be split"},
 	{connstr.CodeOptionNoValue, "An option without a value"},
@@ -103,9 +104,12 @@ var parseTitles = [...]struct {
 	{connstr.CodeSRVTargetDomain, "An SRV record outside the name's domain"},
 	{connstr.CodeSRVSuffixInvalid, "An srvAllowedHostsSuffix drivers refuse"},
 	{connstr.CodeSRVTargetInvalid, "An invalid SRV record"},
+	{connstr.CodeSRVTooManyRecords, "Too many SRV records"},
+	{connstr.CodeSRVEquivalentTooLong, "Too long a seed list"},
 	{connstr.CodeTXTMultipleRecords, "Several TXT records"},
 	{connstr.CodeTXTOptionNotAllowed, "An option the TXT record may not set"},
 	{connstr.CodeTXTInvalid, "An unreadable TXT record"},
+	{connstr.CodeTXTTooLong, "Too long a TXT record"},
 	{connstr.CodeTXTOption, "An option from the TXT record"},
 	{connstr.CodeTXTOverridden, "The string overrides the TXT record"},
 	{connstr.CodeTXTAuthSource, "The TXT authSource does not fit the mechanism"},
@@ -276,6 +280,20 @@ func (x *explainer) parseFix(d connstr.Diagnostic) []fixOp {
 	case connstr.CodeUserinfoNonASCII:
 		if doc.hasUser {
 			return []fixOp{opUser(escapeNonASCII(doc.user))}
+		}
+	case connstr.CodeOptionsInDatabase:
+		// The span may cover a secret option's value: the fix moves it
+		// into the query as it is, where rendering masks it by its key.
+		if x.taint < 0 {
+			return optionsInDatabaseFix(doc, d.Span)
+		}
+	case connstr.CodeInvalidDatabase:
+		// A character of an option value (the '/' of a path) makes the
+		// database name invalid: moving the options out repairs it.
+		for _, w := range cs.Diagnostics {
+			if w.Code == connstr.CodeOptionsInDatabase && x.taint < 0 {
+				return optionsInDatabaseFix(doc, w.Span)
+			}
 		}
 	case connstr.CodeUnescapedSlash:
 		return socketFix(doc)
@@ -488,4 +506,30 @@ func quotesTainted(text string, grams map[string]struct{}) bool {
 		}
 	}
 	return false
+}
+
+// optionsInDatabaseFix moves the options the parser found in the path (span,
+// from the first key=value pair to the end of the path) after a '?', before
+// any options the string already has.
+func optionsInDatabaseFix(doc *rawURI, span connstr.Span) []fixOp {
+	off := span.Start - doc.dbAt
+	if !doc.hasPath || off < 0 || off >= len(doc.db) || span.End != doc.dbAt+len(doc.db) {
+		return nil
+	}
+	db, name, rest := doc.db, doc.db[:off], doc.db[off:]
+	if off > 0 {
+		name = name[:off-1] // the '&' or ';' before the options
+	}
+	return []fixOp{func(u *rawURI) {
+		if u.db != db {
+			return // applied already
+		}
+		u.db = name
+		var moved []rawOpt
+		for _, item := range strings.FieldsFunc(rest, func(r rune) bool { return r == '&' || r == ';' }) {
+			k, v, eq := strings.Cut(item, "=")
+			moved = append(moved, rawOpt{key: k, value: v, hasEq: eq})
+		}
+		u.opts = append(moved, u.opts...)
+	}}
 }

@@ -28,6 +28,7 @@ test("after Resolve, the summary and Explain use what DNS said: the TXT record's
     }
     // Before Resolve: the SRV name's own commands, no replica set known.
     await panel.locator('details[data-fold="commands"] > summary').click();
+    await panel.locator('[data-x="commands"] pre').first().waitFor(); // a fold draws its body when opened
     const srvLines = await panel.locator('[data-x="commands"] pre').allTextContents();
     assert.ok(srvLines.includes("dig SRV _mongodb._tcp.cluster0.mongouri.test"), srvLines.join("\n"));
     assert.equal(await panel.locator('[data-x="commands"] .mu-x-group[data-host^="node-"]').count(), 0);
@@ -35,6 +36,7 @@ test("after Resolve, the summary and Explain use what DNS said: the TXT record's
 
     await page.getByRole("button", { name: "Resolve", exact: true }).click();
     await page.locator(".mu-resolve [role=status]", { hasText: "Answered" }).waitFor();
+    await panel.locator('[data-x="commands"] .mu-x-group[data-host^="node-"]').first().waitFor();
     // The summary and the configuration now say what the TXT record set.
     assert.match(await facts.textContent(), /Replica setatlas-rs0 \(the SRV name's TXT record\)/);
     assert.match(await panel.locator('tr[data-setting="replicaSet"]').textContent(), /^replicaSetatlas-rs0the SRV name's TXT record/);

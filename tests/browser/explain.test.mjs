@@ -164,6 +164,7 @@ test("explain: what each part says, the effective configuration, option cards an
 
     // Option cards are folded (the configuration above says what each does in a line).
     await page.locator('[data-mu="panel-explain"] details[data-fold="options"] > summary').click();
+    await page.locator('[data-mu="panel-explain"] .mu-card[data-option]').first().waitFor();
     const card = panel(page).locator('.mu-card[data-option="maxPoolSize"]');
     assert.match(await card.textContent(), /maxPoolSize = 20/);
     assert.match(await card.textContent(), /Default100/);
@@ -193,6 +194,7 @@ test("explain: diagnostic commands name the real hosts, never the credentials, a
     // Closed until opened.
     assert.equal(await panel(page).locator('[data-x="commands"] pre').count(), 0);
     await panel(page).locator('details[data-fold="commands"] > summary').click();
+    await panel(page).locator('[data-x="commands"] pre').first().waitFor(); // a fold draws its body when opened
     const groups = await panel(page).locator('[data-x="commands"] .mu-x-group').evaluateAll((els) => els.map((e) => e.dataset.host));
     assert.deepEqual(groups, ["db1.example.net", "db2.example.net"]);
     const lines = await panel(page).locator('[data-x="commands"] pre').allTextContents();
@@ -226,6 +228,7 @@ test("explain: snippets for seven languages, a picker that survives typing, copy
     await explain(page, REPLICA);
     await panel(page).locator('details[data-fold="snippets"] > summary').click();
     const picker = panel(page).getByLabel("Language", { exact: true });
+    await picker.waitFor(); // a fold draws its body when opened
     const languages = await picker.locator("option").evaluateAll((os) => os.map((o) => o.dataset.lang));
     assert.deepEqual(languages, ["go", "nodejs", "python", "java", "csharp", "rust", "mongosh"]);
     const code = panel(page).locator('.mu-x-snippet .mu-copyable:not(.mu-x-line) pre');

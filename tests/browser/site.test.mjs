@@ -199,6 +199,7 @@ test("explain: registry details for each option, and Resolve only for mongodb+sr
     await page.getByRole("tab", { name: "Explain" }).click();
     // Option cards are folded (the configuration above says what each does in a line).
     await page.locator('[data-mu="panel-explain"] details[data-fold="options"] > summary').click();
+    await page.locator('[data-mu="panel-explain"] .mu-card[data-option]').first().waitFor();
     const card = page.locator('.mu-card[data-option="maxPoolSize"]');
     assert.match(await card.textContent(), /maxPoolSize = 5/);
     assert.match(await card.textContent(), /Default100/);

@@ -1,7 +1,7 @@
 // The secrets property through the built npm package: the Go test
 // (connstr/secret_property_test.go) runs 20,000 cases natively; this runs
-// every placement x kind x encoding once through parse, redact and explain
-// in Node, so that the wasm adapter and the JSON it writes are covered too.
+// every placement x kind x encoding once through parse, redact, explain
+// and diagnose (with an error text that quotes the string) in Node, so that the wasm adapter and the JSON it writes are covered too.
 // An output shows a secret when it holds a 4-byte window of it that the
 // same output for a neutral value of the same shape does not.
 import { test, before } from "node:test";
@@ -69,10 +69,14 @@ function neutral(s) {
 function outputs(uri) {
   const p = m.parse(uri);
   const x = m.explain(uri);
+  // Some drivers print the whole string in their errors (C#'s "is not
+  // valid", an application's log line): diagnose reads such a text.
+  const d = m.diagnose(uri, `The connection string '${uri}' is not valid.\nconnect ECONNREFUSED 127.0.0.1:27017 (${uri})`);
   return {
     messages: JSON.stringify(p.diagnostics.map((d) => [d.message, d.hint])),
     redacted: m.redact(uri),
     explain: JSON.stringify([x.diagnostics.map((d) => [d.message, d.hint]), x.sections]),
+    diagnose: JSON.stringify(d),
   };
 }
 

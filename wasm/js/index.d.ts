@@ -28,9 +28,12 @@ export interface InitOptions {
   /** An already compiled module; then nothing is fetched. */
   wasmModule?: WebAssembly.Module;
   /**
-   * Load the build that also carries {@link explain} and {@link resolve}
-   * (`mongouri-full.wasm`, about a fifth larger). {@link resolve} loads it
-   * by itself on first use; {@link explain} needs it loaded first.
+   * `init({full: true})` loads the build that also carries {@link explain},
+   * {@link diagnose} and {@link resolve} (`mongouri-full.wasm`, about a
+   * fifth larger). {@link resolve} loads it by itself on first use;
+   * {@link explain} and {@link diagnose} need it loaded first and throw an
+   * Error otherwise. Only `true` counts; a later plain `init()` keeps the
+   * full build running.
    */
   full?: boolean;
   /**
@@ -41,7 +44,12 @@ export interface InitOptions {
   ui?: boolean;
   /**
    * The fetch function {@link resolve} sends its DNS-over-HTTPS requests
-   * with. Default: the global `fetch`, looked up at each request.
+   * with. Default: the global `fetch`, looked up at each request. It must
+   * be a function: anything else makes {@link init} reject with a
+   * TypeError. What it returns is checked at each request: a value that is
+   * not a Response (null, a number, a thenable that throws, headers or a
+   * body that throw) makes that {@link resolve} answer with an error
+   * diagnostic; the module keeps working.
    */
   fetch?: (url: string, init: RequestInit) => Promise<Response>;
 }
@@ -49,8 +57,14 @@ export interface InitOptions {
 /**
  * Loads and starts the WebAssembly module. Idempotent: later calls return
  * at once, and concurrent calls share one start. In Node it needs no
- * arguments. A failed start (say, a network error) rejects, and may be
- * retried.
+ * arguments.
+ *
+ * Never throws: every failure rejects the promise, and a failed start may
+ * be retried. It rejects with a TypeError when `fetch` is not a function
+ * or `wasmModule` is not a `WebAssembly.Module`; with the getter's own
+ * error when reading an option of `opts` throws (each option is read
+ * once); with an Error when the module cannot be loaded (a network error,
+ * an HTTP error status) or does not start.
  */
 export function init(opts?: InitOptions): Promise<void>;
 
@@ -63,8 +77,21 @@ export interface Diagnostic {
   /**
    * Stable, machine-readable identifier, e.g. `"invalid-port"`,
    * `"unknown-option"`. Besides the parser's codes, the JavaScript API
-   * reports `"invalid-argument"` (an argument of the wrong type) and
-   * `"internal-error"` (a bug in mongouri, caught at the boundary).
+   * reports `"invalid-argument"` (an argument of the wrong type, or one
+   * whose getter threw) and `"internal-error"` (a bug in mongouri, caught
+   * at the boundary).
+   *
+   * Two codes bound the work a string costs:
+   * - `"input-too-long"` (error, no span): the string is longer than
+   *   64 KiB (65,536 bytes of UTF-8, Go's `connstr.MaxLength`). It is the
+   *   only finding: the string is not read, and {@link redact} masks
+   *   everything after the scheme. Only the first 64 KiB + 1 of a longer
+   *   argument are copied into WebAssembly, so a huge string costs nothing.
+   * - `"more-findings"` (no span): past 32 findings, a code already
+   *   reported ten times is only counted, and one `"more-findings"`
+   *   diagnostic per such code says how many more there were ("And 15968
+   *   more findings like the unknown-option ones above."). Its severity is
+   *   the highest of those it counts, so `valid` stays right.
    */
   code: string;
   /** One sentence for a person. Never contains a password or secret value. */
@@ -207,8 +234,13 @@ export function redact(uri: string): string;
  * Resolves a `mongodb+srv://` string through DNS-over-HTTPS: the SRV
  * records give the seed list, the TXT record extra options. A plain
  * `mongodb://` string resolves to itself. DNS failures come back as error
- * diagnostics; the promise rejects only when `signal` aborts. The first
- * call after a plain `init()` loads the full build (`mongouri-full.wasm`).
+ * diagnostics; the promise rejects only when `signal` aborts (with its
+ * reason) or when the module is not initialised; it never throws. The
+ * first call after a plain `init()` loads the full build
+ * (`mongouri-full.wasm`). What DNS may answer is bounded: more than 1,000
+ * SRV records is `"srv-too-many-records"`, a TXT record over 64 KiB
+ * `"txt-too-long"`, and seeds and options that make an equivalent string
+ * over 64 KiB `"srv-equivalent-too-long"`.
  */
 export function resolve(uri: string, opts?: ResolveOptions): Promise<ResolveResult>;
 
@@ -407,12 +439,16 @@ export interface MountConfig {
   dohEndpoints?: Array<{ name: string; url: string }>;
   /** Called after every change of string or mode. */
   onChange?: (uri: string, mode: string) => void;
+  /** An error a driver printed: its {@link diagnose diagnosis} shows at the top of the summary. */
+  error?: string;
 }
 
 /** A mounted inspector. */
 export interface Inspector {
   setURI(s: string): void;
   setMode(m: string): void;
+  /** Puts an error text into Explain's "Paste the error" field; "" clears it. */
+  setError(s: string): void;
   uri(): string;
   mode(): string;
   unmount(): void;

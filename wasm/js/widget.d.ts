@@ -10,7 +10,8 @@ export type InspectorMode = "decode" | "encode" | "explain";
  *
  * Attributes: `uri`, `mode`, `compact` (only the verdict, the fixed string and
  * what a driver will do, in a box of bounded height, with "Open in full"), `doh` (space-separated DoH endpoint URLs offered
- * before the built-in providers). Theme it with --mongouri-* custom
+ * before the built-in providers), `error` (an error text a driver printed:
+ * its diagnosis, see diagnose(), shows at the top of the summary). Theme it with --mongouri-* custom
  * properties (see mongouri.css).
  */
 export declare class MongoURIInspector extends HTMLElement {

@@ -13,7 +13,9 @@
 // Attributes (and matching properties): uri, mode ("decode" | "encode" |
 // "explain"), compact (boolean: only the verdict, the fixed string and
 // what a driver will do, in a box of bounded height, with "Open in full"), doh (space-separated DoH URLs offered before the built-in
-// providers; the page's CSP connect-src must allow them). The read-only
+// providers; the page's CSP connect-src must allow them), error (an error a
+// driver printed: its diagnosis shows at the top of the summary, see
+// diagnose() in index.js). The read-only
 // property `result` is the last ParseResult. A `change` event (detail: the
 // ParseResult) fires after every change of the string.
 //
@@ -81,7 +83,7 @@ function shell(root, uri, mode, compact) {
 }
 
 class MongoURIInspector extends HTMLElement {
-  static observedAttributes = ["uri", "mode", "doh", "compact"];
+  static observedAttributes = ["uri", "mode", "doh", "compact", "error"];
 
   #inspector = null; // the mounted Go UI
   #observer = null;
@@ -128,6 +130,7 @@ class MongoURIInspector extends HTMLElement {
     if (!this.#inspector) return; // read when mounting
     if (name === "uri") this.#inspector.setURI(value ?? "");
     if (name === "mode") this.#inspector.setMode(value ?? "decode");
+    if (name === "error") this.#inspector.setError(value ?? "");
   }
 
   /** The current string (what was typed, or the uri attribute). */
@@ -183,6 +186,7 @@ class MongoURIInspector extends HTMLElement {
           .map((url) => ({ name: new URL(url).host, url }));
         this.#inspector = mount(this.shadowRoot, {
           mode: this.mode,
+          error: this.getAttribute("error") ?? "",
           dohEndpoints: doh,
           onChange: (uri) => this.#changed(uri),
         });

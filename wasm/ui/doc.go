@@ -51,9 +51,10 @@
 //	                                       // Explain; without either, Resolve is not offered
 //	  dohEndpoints?: {name: string, url: string}[],  // offered before the built-in providers
 //	  onChange?: (uri: string, mode: string) => void, // after every change of string or mode
+//	  error?: string,                      // a driver's error text: its diagnosis fills slot-diagnosis
 //	}
-//	Inspector = {setURI(s: string): void, setMode(m: string): void, uri(): string,
-//	             mode(): string, unmount(): void}
+//	Inspector = {setURI(s: string): void, setMode(m: string): void, setError(s: string): void,
+//	             uri(): string, mode(): string, unmount(): void}
 //
 // The UI does not style itself: the page links ui.css (shipped in the npm
 // package as mongouri.css), and the widget links it inside its shadow root.

@@ -11,10 +11,13 @@ import (
 func TestDraftRoundTrip(t *testing.T) {
 	for _, in := range []string{
 		"mongodb://alice:p%40ss@db1.example.net:27018,[::1]/shop?replicaSet=rs0&tls=true&compressors=zstd,zlib&foo=bar",
-		"mongodb+srv://cluster0.example.net/?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:tok&readPreference=secondary&readPreferenceTags=dc:ny,rack:1&readPreferenceTags=",
+		"mongodb+srv://alice@cluster0.example.net/?authMechanism=GSSAPI&authMechanismProperties=SERVICE_NAME:mongo,SERVICE_REALM:EXAMPLE.COM&readPreference=secondary&readPreferenceTags=dc:ny,rack:1&readPreferenceTags=",
 		"mongodb://%2Ftmp%2Fmongodb-27017.sock/?w=majority&maxPoolSize=50",
 	} {
-		cs, _ := connstr.Parse(in)
+		cs, err := connstr.Parse(in)
+		if err != nil {
+			t.Errorf("%s: not a valid string to start from: %v", in, err)
+		}
 		out, bad := draftOf(cs).connString()
 		if len(bad) > 0 {
 			t.Errorf("%s: fields rejected: %v", in, bad)

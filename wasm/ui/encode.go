@@ -223,6 +223,9 @@ func (v *encodeView) renderAuth() {
 	if mech.Source != "" {
 		note += " It authenticates against " + mech.Source + "."
 	}
+	if mech.CredentialsFrom != "" {
+		note += " Credentials come from " + mech.CredentialsFrom + ", not from the string."
+	}
 	v.mechNote.SetTextContent(note)
 	for _, p := range mech.Properties {
 		if p.NotInURI {

@@ -26,7 +26,6 @@ type explainView struct {
 	index    *region
 	bar      *region
 	sections map[string]*region
-	order    []string
 	resolve  *resolveView
 }
 

@@ -37,6 +37,7 @@ type Inspector struct {
 	decode  *decodeView
 	encode  *encodeView
 	explain *explainView
+	diag    *diagnoseView // the pasted error and its diagnosis (diagnose.go)
 
 	// The SRV resolution of resolvedURI, which Explain and the summary use
 	// until the string changes.
@@ -78,6 +79,9 @@ func Mount(root js.Value, cfg js.Value) *Inspector {
 	}
 	in.setURI(uri, sourceAPI)
 	in.SetMode(in.cfg.mode)
+	if e := jsString(cfg, "error"); e != "" {
+		in.SetError(e)
+	}
 	return in
 }
 
@@ -170,6 +174,7 @@ func (in *Inspector) build() {
 		in.on(tab, "keydown", func(ev dom.Event) { in.tabKey(ev) })
 	}
 	in.buildSummary(appv)
+	in.diag = newDiagnoseView(in)
 	for _, m := range modes {
 		p := in.part(appv, "panel-"+m.id, "section", cls("mu-panel"), a("role", "tabpanel"),
 			a("aria-labelledby", in.tabs[m.id].ID()), a("tabindex", "-1"))
@@ -217,7 +222,17 @@ func (in *Inspector) buildSummary(appv js.Value) {
 	}
 	body := in.slots["summary-body"]
 	add(body, cls("mu-summary-body"))
-	clear(body) // a pre-rendered summary is drawn again, in the same task, as regions
+	if kids := body.Underlying().Get("children"); kids.Length() == len(in.summary) {
+		// Pre-rendered by StaticHTML: its regions hold the initial state,
+		// which the first draw then finds in place and leaves alone (the
+		// focus on an example button survives the hand-over).
+		initial := read("", false).summaryParts(&folds{open: map[string]bool{}}, in.uid)
+		for i := range in.summary {
+			in.summary[i] = &region{el: dom.WrapElement(kids.Index(i)), html: initial[i], drawn: true}
+		}
+		return
+	}
+	clear(body)
 	for i := range in.summary {
 		e := h("div")
 		body.AppendChild(e)
@@ -283,6 +298,7 @@ func (in *Inspector) setURI(s string, from source) {
 	}
 	in.renderStatus()
 	in.renderSummary()
+	in.diag.render()
 	// Only the view on screen is drawn now; the others when shown.
 	for _, m := range modes {
 		in.stale[m.id] = true
@@ -377,6 +393,7 @@ func (in *Inspector) renderView() {
 	case ModeExplain:
 		if in.explain == nil {
 			in.explain = newExplainView(in, in.panels[ModeExplain])
+			in.diag.place(in.panels[ModeExplain])
 		}
 		in.explain.render()
 	}
@@ -410,7 +427,7 @@ func (in *Inspector) Unmount() {
 }
 
 // MountJS is Mount for js.FuncOf: mount(root, config) returns
-// {setURI, setMode, uri, mode, unmount}.
+// {setURI, setMode, setError, uri, mode, unmount}.
 func MountJS(_ js.Value, args []js.Value) any {
 	if len(args) == 0 || args[0].Type() != js.TypeObject {
 		panic("mount: the first argument must be an Element or a ShadowRoot")
@@ -435,6 +452,7 @@ func MountJS(_ js.Value, args []js.Value) any {
 	obj := js.Global().Get("Object").New()
 	obj.Set("setURI", fn(func(args []js.Value) any { in.SetURI(arg(args)); return nil }))
 	obj.Set("setMode", fn(func(args []js.Value) any { in.SetMode(arg(args)); return nil }))
+	obj.Set("setError", fn(func(args []js.Value) any { in.SetError(arg(args)); return nil }))
 	obj.Set("uri", fn(func([]js.Value) any { return in.URI() }))
 	obj.Set("mode", fn(func([]js.Value) any { return in.Mode() }))
 	obj.Set("unmount", fn(func([]js.Value) any {

@@ -84,6 +84,12 @@ func newResolveView(in *Inspector) *resolveView {
 	in.on(v.provider, "change", func(dom.Event) { v.render() })
 	in.on(v.custom, "input", func(dom.Event) { v.renderNames() })
 	in.on(v.button, "click", func(dom.Event) { v.run() })
+	// A lookup still running when the inspector goes is abandoned.
+	in.cleanup = append(in.cleanup, func() {
+		if v.cancel != nil {
+			v.cancel()
+		}
+	})
 	return v
 }
 

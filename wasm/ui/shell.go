@@ -67,6 +67,8 @@ func StaticHTML(idPrefix string) string {
 		b.WriteString(">" + html.EscapeString(m.label) + "</button>\n")
 	}
 	b.WriteString("</div>\n")
+	b.WriteString(string(summaryShell(read("", false), func(name string) string { return idPrefix + name })))
+	b.WriteString("\n")
 	for _, m := range modes {
 		b.WriteString(`<section class="mu-panel" role="tabpanel" tabindex="-1"`)
 		attr("id", idPrefix+"panel-"+m.id)
@@ -79,4 +81,18 @@ func StaticHTML(idPrefix string) string {
 	}
 	b.WriteString("</div>")
 	return b.String()
+}
+
+// summaryShell is the summary as Mount builds it (buildSummary): the two
+// slots, then the body's three regions, here holding r's summary.
+func summaryShell(r *reading, uid func(string) string) HTML {
+	parts := r.summaryParts(&folds{open: map[string]bool{}}, uid)
+	var regions []HTML
+	for _, p := range parts {
+		regions = append(regions, mk("div", p))
+	}
+	return mk("section", a("data-mu", "summary"), cls("mu-summary"), a("aria-label", "Summary"),
+		mk("div", a("data-mu", "slot-diagnosis"), cls("mu-slot")),
+		mk("div", a("data-mu", "slot-drivers"), cls("mu-slot")),
+		mk("div", a("data-mu", "summary-body"), cls("mu-summary-body"), regions))
 }

@@ -157,18 +157,18 @@ func withPassword(cs *connstr.ConnString, s string) string {
 func (r *reading) changesHTML() HTML {
 	var items []HTML
 	if enc := encodedChars(r.revealedFixed()); len(enc) > 0 {
-		items = append(items, mk("li", "In the credentials, ", HTML(joinHTML(enc)), "."))
+		items = append(items, mk("li", "Percent-encodes, in the credentials, ", HTML(joinHTML(enc)), "."))
 	}
 	for _, c := range r.x.Checks {
 		if c.Fixed == "" || c.Severity == "info" || c.Code == "credentials-not-encoded" {
 			continue
 		}
-		items = append(items, mk("li", c.Title))
+		items = append(items, mk("li", "Fixes: ", c.Title, "."))
 	}
 	if len(items) == 0 {
 		return ""
 	}
-	return mk("div", cls("mu-changes"), mk("p", cls("mu-note"), "What changes:"), mk("ul", items))
+	return mk("div", cls("mu-changes"), mk("p", cls("mu-note"), "What the fix changes:"), mk("ul", items))
 }
 
 // revealedFixed is the fixed string with its secrets, for working out what

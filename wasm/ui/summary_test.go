@@ -128,3 +128,17 @@ func TestExplainFoldsAndSkipsWhatDoesNotApply(t *testing.T) {
 		t.Error("open folds are drawn")
 	}
 }
+
+// The pre-rendered page holds the summary as Mount builds it: the slots,
+// then three regions, the first with the examples.
+func TestStaticHTMLHoldsTheSummary(t *testing.T) {
+	html := StaticHTML("p-")
+	for _, want := range []string{`data-mu="summary"`, `data-mu="slot-diagnosis"`, `data-mu="slot-drivers"`, `data-mu="summary-body"`, `data-act="example"`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("StaticHTML lacks %s", want)
+		}
+	}
+	if s, p := strings.Index(html, `data-mu="summary"`), strings.Index(html, `data-mu="panel-decode"`); s < 0 || s > p {
+		t.Error("the summary comes before the views")
+	}
+}
