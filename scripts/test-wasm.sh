@@ -11,5 +11,7 @@ GO=${GO:-go}
 command -v node >/dev/null || { echo "test-wasm: node is needed to run js/wasm tests" >&2; exit 1; }
 exec_wasm="$("$GO" env GOROOT)/lib/wasm/go_js_wasm_exec"
 export GOOS=js GOARCH=wasm
-"$GO" test -exec "$exec_wasm" -count=1 "$@" ./wasm/ ./connstr/...
+# -tags full: explain and diagnose, and their tests, are in the full build
+# only (see wasm/bridge_full.go).
+"$GO" test -exec "$exec_wasm" -count=1 -tags full "$@" ./wasm/ ./connstr/...
 "$GO" vet -tags ui ./wasm/

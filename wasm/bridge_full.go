@@ -9,6 +9,10 @@ package main
 // API users who parse, format and redact should not download: index.js's
 // resolve() loads this build by itself on first use, and explain() and
 // diagnose() need init({full: true}).
+//
+// explain.go and diagnose.go carry the same build constraint: package main
+// importing connstr/explain at all would link its tables and those of
+// connstr/drivers into the core build (35 KB of brotli), unused.
 func init() {
 	extraEntryPoints["explain"] = explainJS
 	extraEntryPoints["diagnose"] = diagnoseJS

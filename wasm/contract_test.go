@@ -85,15 +85,6 @@ func TestContractParseResult(t *testing.T) {
 	conforms(t, "ParseResult", string(failedJSON(&w, internalError())), "a failed parse")
 }
 
-func TestContractExplanation(t *testing.T) {
-	for _, uri := range contractCorpus {
-		for _, opts := range []js.Value{js.Undefined(), evalJS("", "return {revealSecrets: true}").Invoke()} {
-			conforms(t, "Explanation", explainJS(js.Undefined(), []js.Value{js.ValueOf(uri), opts}).(string), "explain("+uri+")")
-		}
-	}
-	conforms(t, "Explanation", explainJS(js.Undefined(), nil).(string), "explain()")
-}
-
 func TestContractFormatResult(t *testing.T) {
 	for _, uri := range contractCorpus {
 		var w writer

@@ -15,7 +15,8 @@
 // Vary: Accept-Encoding, as a static host should (see the README).
 //
 // It prints "serving http://ADDR/" once listening, so -addr 127.0.0.1:0 works
-// for tests. With -log FILE it appends each request's method and URL there.
+// for tests. With -log FILE it appends each request's method, URL and
+// response status there.
 package main
 
 import (
@@ -128,9 +129,13 @@ type handler struct {
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if h.log != nil {
-		h.mu.Lock()
-		fmt.Fprintf(h.log, "%s %s\n", r.Method, r.URL.RequestURI())
-		h.mu.Unlock()
+		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		w = sw
+		defer func() {
+			h.mu.Lock()
+			fmt.Fprintf(h.log, "%s %s %d\n", r.Method, r.URL.RequestURI(), sw.status)
+			h.mu.Unlock()
+		}()
 	}
 	hd := w.Header()
 	hd.Set("Content-Security-Policy", h.header)
@@ -156,6 +161,17 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.files.ServeHTTP(w, r)
+}
+
+// statusWriter remembers the status of a response, for the log.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
 }
 
 // encodings are the precompressed variants build-site.sh writes, in order
