@@ -53,8 +53,8 @@ serve: site ## build and serve the site on http://127.0.0.1:$(PORT)
 
 ## --- tests ---------------------------------------------------------------
 
-.PHONY: test lint test-go test-conformance test-fuzz-short test-dns test-wasm test-node test-browser
-test: test-guard lint test-go test-conformance test-fuzz-short test-dns test-wasm test-node test-browser ## every test the project has
+.PHONY: test lint test-go test-conformance test-fuzz-short test-dns test-drivers test-wasm test-node test-browser
+test: test-guard lint test-go test-conformance test-fuzz-short test-dns test-drivers test-wasm test-node test-browser ## every test the project has
 	@echo "test: requests refused for leaving loopback: $$(wc -l < $(MONGOURI_REFUSED_LOG)) (expected 0)"
 
 .PHONY: test-guard
@@ -79,7 +79,7 @@ test-fuzz-short: ## each fuzz target for 100000 executions, so regressions show 
 test-dns: deps-dns ## seedlist conformance and DoH faults against dnsmasq + dnsdist
 	scripts/test-dns.sh
 
-test-drivers: deps-node ## verdicts against the official Go and Node.js drivers (2,500 generated strings, >= 99% agreement)
+test-drivers: deps-node ## verdicts against the official Go and Node.js drivers (3,000 generated strings, >= 99% agreement)
 	cd scripts/driverbench && $(GO) test -count=1 -v -run '^TestDifferential$$' . | sed -n '/differential/p; /disagreements/,/^    [a-z]/p; /^\(ok\|FAIL\|--- FAIL\)/p'
 
 test-wasm: ## Go tests under GOOS=js GOARCH=wasm (Node runs them)

@@ -67,6 +67,11 @@ scripts/bench-dns.sh
 echo
 node scripts/bench-node.mjs
 
+# resolve() with 1 to 1,000 in flight against a fake DoH fetch: CPU per
+# resolve, wall time, and the longest the event loop was held.
+echo
+node scripts/bench-resolve.mjs
+
 # The site in Chromium against a bare Go program: first rendered result,
 # cold and warm, and keystroke latency in Explain (needs make site).
 echo

@@ -5,64 +5,166 @@ package main
 import (
 	"context"
 	"errors"
+	"sync"
 	"syscall/js"
 
 	"github.com/mongouri/mongouri/connstr/doh"
 )
 
-// hostFetch is the fetch function index.js hands over at init (the
-// platform's fetch unless the caller passed one). Undefined until then.
-var hostFetch = js.Undefined()
+// hostDoH is the JavaScript half of the transport, handed over at init:
+// an object with get(id, url, limit, init, settle) and abort(id), made by
+// core.js's dohTransport around the platform's fetch or the caller's
+// (init({fetch})). Undefined until then.
+var hostDoH = js.Undefined()
 
 var errNoFetch = errors.New("no fetch function: call init() first, or pass init({fetch})")
 
 // fetchTransport is the DoH client's transport in the browser and in Node:
-// one fetch GET per DNS question, made by the JavaScript side. It follows
-// doh.Transport's rules: only the accept header, no credentials or
-// referrer, no redirects, at most maxBytes+1 bytes of body, and an abort as
-// soon as ctx is done.
+// one fetch GET per DNS question. It follows doh.Transport's rules: only the
+// accept header, no credentials or referrer, no redirects, at most
+// maxBytes+1 bytes of body, and an abort as soon as ctx is done.
+//
+// The JavaScript half makes the request and reads the whole response, and
+// settles it with one call into Go (see core.js): with a thousand questions
+// in flight, what costs is crossing between JavaScript and Go, so each
+// question crosses twice, and no js.Func, goroutine or timer is made per
+// question.
 func fetchTransport(ctx context.Context, url string, maxBytes int) (resp *doh.Response, err error) {
-	if hostFetch.Type() != js.TypeFunction {
+	get, abort := hostDoHFuncs()
+	if get.Type() != js.TypeFunction || abort.Type() != js.TypeFunction {
 		return nil, errNoFetch
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	// The fetch function may be the caller's (init({fetch})) and return
-	// anything: every read of what it returns is guarded, and a panic here
-	// (this runs on one of the DoH client's goroutines, where nothing else
-	// would recover it) becomes an error.
-	defer func() {
-		if r := recover(); r != nil {
-			resp, err = nil, errBadResponse
-		}
-	}()
-	ctrl := js.Global().Get("AbortController").New()
-	// Abort the request when ctx ends; stop watching when the call returns.
-	done := make(chan struct{})
-	defer close(done)
-	go func() {
-		select {
-		case <-ctx.Done():
-			ctrl.Call("abort")
-		case <-done:
-		}
-	}()
-
-	init := objectAssign.Invoke(js.Global().Get("Object").New(), fetchInit())
-	init.Set("signal", ctrl.Get("signal"))
-
-	var pending js.Value
-	if err := catch(func() { pending = hostFetch.Invoke(url, init) }); err != nil {
-		return nil, fetchError(ctx, err) // fetch threw instead of rejecting
-	}
-	a := newAwaiter()
-	defer a.release()
-	r, err := a.await(pending)
-	if err != nil {
+	id, ch := exchanges.add()
+	defer exchanges.remove(id)
+	if err := catch(func() { get.Invoke(id, url, maxBytes+1, fetchInit(), settleFunc()) }); err != nil {
 		return nil, fetchError(ctx, err)
 	}
-	return readResponse(ctx, a, r, maxBytes)
+	// Abort the request when ctx ends; AfterFunc starts no goroutine
+	// unless it does.
+	stop := context.AfterFunc(ctx, func() { catch(func() { abort.Invoke(id) }) })
+	defer stop()
+	select {
+	case o := <-ch:
+		if o.err != nil {
+			return nil, fetchError(ctx, o.err)
+		}
+		return o.resp, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// hostDoHFuncs reads get and abort off hostDoH, once per value of it.
+func hostDoHFuncs() (get, abort js.Value) {
+	if !hostDoH.Equal(hostDoHRead) {
+		hostDoHRead = hostDoH
+		hostDoHGet, hostDoHAbort = getOr(hostDoH, "get"), getOr(hostDoH, "abort")
+	}
+	return hostDoHGet, hostDoHAbort
+}
+
+var hostDoHRead, hostDoHGet, hostDoHAbort = js.Undefined(), js.Undefined(), js.Undefined()
+
+// exchanges are the requests in flight, by id: settle delivers each
+// outcome to the channel of its id, and ignores an id nobody waits for
+// any more (a request whose context ended first).
+var exchanges = &exchangeTable{waiting: map[int]chan outcome{}}
+
+type exchangeTable struct {
+	mu      sync.Mutex
+	next    int
+	waiting map[int]chan outcome
+}
+
+type outcome struct {
+	resp *doh.Response
+	err  error
+}
+
+func (t *exchangeTable) add() (int, chan outcome) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.next++
+	ch := make(chan outcome, 1) // buffered: settle never blocks
+	t.waiting[t.next] = ch
+	return t.next, ch
+}
+
+func (t *exchangeTable) remove(id int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	delete(t.waiting, id)
+}
+
+func (t *exchangeTable) deliver(id int, o outcome) {
+	t.mu.Lock()
+	ch := t.waiting[id]
+	delete(t.waiting, id)
+	t.mu.Unlock()
+	if ch != nil {
+		ch <- o
+	}
+}
+
+// The outcomes core.js's dohTransport settles with.
+const (
+	outcomeOK       = 0 // status, content type, body
+	outcomeRejected = 1 // the rejection reason
+	outcomeUnusable = 2
+	outcomeRedirect = 3
+)
+
+// settleFunc returns the one js.Func every request settles through,
+// made on first use and kept for the life of the program.
+func settleFunc() js.Func {
+	settleOnce.Do(func() { settle = js.FuncOf(settleJS) })
+	return settle
+}
+
+var (
+	settleOnce sync.Once
+	settle     js.Func
+)
+
+// settleJS is settle(id, outcome, ...): it reads what core.js passed (its
+// own plain values, never the fetch's objects, apart from a rejection
+// reason that jsError reads under guard) and hands it to the waiting
+// request. A panic here would end the program: whatever arrives that is not
+// what core.js sends makes the request fail instead.
+func settleJS(_ js.Value, args []js.Value) (ret any) {
+	if len(args) < 2 || typeOf(args[0]) != js.TypeNumber || typeOf(args[1]) != js.TypeNumber {
+		return nil
+	}
+	id := args[0].Int()
+	var o outcome
+	defer func() {
+		if recover() != nil {
+			o = outcome{err: errBadResponse}
+		}
+		exchanges.deliver(id, o)
+	}()
+	switch args[1].Int() {
+	case outcomeOK:
+		o.resp = &doh.Response{Status: arg(args, 2).Int()}
+		if ct := arg(args, 3); typeOf(ct) == js.TypeString {
+			o.resp.ContentType = ct.String()
+		}
+		body := arg(args, 4)
+		o.resp.Body = make([]byte, body.Length())
+		js.CopyBytesToGo(o.resp.Body, body)
+	case outcomeRejected:
+		o.err = &jsError{reason: arg(args, 2)}
+	case outcomeRedirect:
+		// A browser hides a redirect's status behind "manual"; say what
+		// happened rather than report status 0.
+		o.err = errRedirect
+	default:
+		o.err = errBadResponse
+	}
+	return nil
 }
 
 // fetchInit returns the request options every DoH GET shares, made once
@@ -85,123 +187,13 @@ func fetchInit() js.Value {
 	return fetchInitTemplate
 }
 
+var fetchInitTemplate = js.Undefined()
+
 var (
-	fetchInitTemplate = js.Undefined()
-	objectAssign      = js.Global().Get("Object").Get("assign")
+	// errBadResponse is what a fetch that returns no usable Response gives.
+	errBadResponse = errors.New("the fetch function returned something that is not a usable Response")
+	errRedirect    = errors.New("the DoH endpoint answered with a redirect, which is not followed")
 )
-
-// errBadResponse is what a fetch that returns no usable Response gives.
-var errBadResponse = errors.New("the fetch function returned something that is not a usable Response")
-
-// readResponse reads the status, content type and at most maxBytes+1
-// bytes of body of r, which must look like a Response; each property is
-// read once, under catch.
-func readResponse(ctx context.Context, a *awaiter, r js.Value, maxBytes int) (*doh.Response, error) {
-	if typeOf(r) != js.TypeObject {
-		return nil, errBadResponse
-	}
-	if t, err := get(r, "type"); err != nil {
-		return nil, errBadResponse
-	} else if typeOf(t) == js.TypeString && t.String() == "opaqueredirect" {
-		// A browser hides a redirect's status behind "manual"; say what
-		// happened rather than report status 0.
-		return nil, errors.New("the DoH endpoint answered with a redirect, which is not followed")
-	}
-	status, err := get(r, "status")
-	if err != nil || typeOf(status) != js.TypeNumber || status.Float() != float64(int(status.Float())) {
-		return nil, errBadResponse
-	}
-	out := &doh.Response{Status: status.Int()}
-	headers, err := get(r, "headers")
-	if err != nil {
-		return nil, errBadResponse
-	}
-	if typeOf(headers) == js.TypeObject {
-		var ct js.Value
-		if err := catch(func() { ct = headers.Call("get", jsName("content-type")) }); err != nil {
-			return nil, errBadResponse
-		}
-		if typeOf(ct) == js.TypeString {
-			out.ContentType = ct.String()
-		}
-	}
-	stream, err := get(r, "body")
-	if err != nil {
-		return nil, errBadResponse
-	}
-	body, err := readBody(a, stream, maxBytes+1)
-	if err != nil {
-		return nil, fetchError(ctx, err)
-	}
-	out.Body = body
-	return out, nil
-}
-
-// readBody reads at most limit bytes of a ReadableStream and cancels the
-// rest, so an endless or huge body costs no more than limit bytes. Each
-// chunk must be a Uint8Array.
-func readBody(a *awaiter, stream js.Value, limit int) ([]byte, error) {
-	if typeOf(stream) != js.TypeObject {
-		return nil, nil // a response without a body (e.g. 204)
-	}
-	var reader js.Value
-	if err := catch(func() { reader = stream.Call("getReader") }); err != nil || typeOf(reader) != js.TypeObject {
-		return nil, errBadResponse
-	}
-	var body []byte
-	for {
-		var read js.Value
-		if err := catch(func() { read = reader.Call("read") }); err != nil {
-			return nil, errBadResponse
-		}
-		chunk, err := a.await(read)
-		if err != nil {
-			return nil, err
-		}
-		done, err := get(chunk, "done")
-		if err != nil || typeOf(chunk) != js.TypeObject {
-			return nil, errBadResponse
-		}
-		if done.Truthy() {
-			return body, nil
-		}
-		value, err := get(chunk, "value")
-		if err != nil || !isBytes(value) {
-			return nil, errBadResponse
-		}
-		length, err := get(value, "length")
-		if err != nil || typeOf(length) != js.TypeNumber {
-			return nil, errBadResponse
-		}
-		n := length.Int()
-		if take := limit - len(body); n > take {
-			n = take
-			value = value.Call("subarray", 0, take)
-		}
-		start := len(body)
-		body = append(body, make([]byte, n)...)
-		js.CopyBytesToGo(body[start:], value)
-		if len(body) >= limit {
-			// Settle the cancel before returning; its outcome is of no
-			// interest (the stream may have ended meanwhile).
-			var cancel js.Value
-			if catch(func() { cancel = reader.Call("cancel") }) == nil {
-				a.await(cancel)
-			}
-			return body, nil
-		}
-	}
-}
-
-// isBytes reports whether v is a real Uint8Array (not a look-alike whose
-// Symbol.toStringTag says so): what js.CopyBytesToGo takes.
-func isBytes(v js.Value) bool {
-	var ok bool
-	catch(func() { ok = arrayBufferIsView.Invoke(v).Truthy() })
-	return ok && tagOf(v) == "[object Uint8Array]"
-}
-
-var arrayBufferIsView = js.Global().Get("ArrayBuffer").Get("isView")
 
 // fetchError keeps the context's own error when the abort was ours, so the
 // DoH client sees a deadline as a deadline; any other rejection (network

@@ -12,17 +12,34 @@ import (
 	"github.com/mongouri/mongouri/connstr/doh"
 )
 
-// withFetch installs a fake fetch for one test. body receives (url, init)
-// and the test's record object, in which the fake notes what it saw.
+// withFetch installs a fake fetch for one test, behind the JavaScript half
+// of the transport that the npm package hands over (core.js's
+// dohTransport). body receives (url, init) and the test's record object,
+// in which the fake notes what it saw.
 func withFetch(t *testing.T, body string) js.Value {
 	t.Helper()
 	record := js.Global().Get("Object").New()
 	f := evalJS("record", "return (url, init) => { record.url = url; record.init = init; "+body+" };").Invoke(record)
-	saved := hostFetch
-	hostFetch = f
-	t.Cleanup(func() { hostFetch = saved })
+	saved := hostDoH
+	hostDoH = coreJS(t).Call("dohTransport", f)
+	t.Cleanup(func() { hostDoH = saved })
 	return record
 }
+
+// coreJS imports the npm package's core.js (the go test runs in ./wasm).
+func coreJS(t testing.TB) js.Value {
+	t.Helper()
+	if coreModule.IsUndefined() {
+		m, err := await(evalJS("", "return import(require('url').pathToFileURL(process.cwd() + '/js/core.js').href)").Invoke())
+		if err != nil {
+			t.Fatalf("importing core.js: %v", err)
+		}
+		coreModule = m
+	}
+	return coreModule
+}
+
+var coreModule = js.Undefined()
 
 func TestFetchTransportRequestAndResponse(t *testing.T) {
 	rec := withFetch(t, `return Promise.resolve(new Response(new Uint8Array([1, 2, 3]),
@@ -133,9 +150,9 @@ func TestFetchTransportErrors(t *testing.T) {
 		}
 	})
 	t.Run("no fetch", func(t *testing.T) {
-		saved := hostFetch
-		hostFetch = js.Undefined()
-		defer func() { hostFetch = saved }()
+		saved := hostDoH
+		hostDoH = js.Undefined()
+		defer func() { hostDoH = saved }()
 		if _, err := fetchTransport(context.Background(), "http://127.0.0.1:1/q", 100); !errors.Is(err, errNoFetch) {
 			t.Errorf("err = %v", err)
 		}

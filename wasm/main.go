@@ -39,8 +39,8 @@ func main() {
 		// there is nobody to hand the API to, so exit rather than idle.
 		return
 	}
-	// The handshake returns the host's settings, among them the fetch
-	// function the DoH transport uses (see fetch.go).
+	// The handshake returns the host's settings, among them the JavaScript
+	// half of the DoH transport (see fetch.go).
 	configure(hs.Invoke(newAPI()))
 	// Serve calls from JavaScript for the life of the page or process. An
 	// idle Go program does not keep Node's event loop alive.
@@ -52,7 +52,7 @@ func configure(cfg js.Value) {
 	if cfg.Type() != js.TypeObject {
 		return
 	}
-	if f := cfg.Get("fetch"); f.Type() == js.TypeFunction {
-		hostFetch = f
+	if f := cfg.Get("fetch"); f.Type() == js.TypeObject {
+		hostDoH = f
 	}
 }

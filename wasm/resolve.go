@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"runtime"
 	"strings"
 	"sync"
 	"syscall/js"
@@ -48,6 +49,9 @@ func resolveJS(_ js.Value, args []js.Value) any {
 		}
 		defer stop()
 
+		// A resolution whose context ended while it waited to start
+		// still runs: its lookups then fail at once and say why.
+		resolveStarts.wait(ctx)
 		cs, _ := parseFunc(uri)
 		res, _ := connstr.Resolve(ctx, cs, cfg.client)
 		if aborted() {
@@ -57,6 +61,94 @@ func resolveJS(_ js.Value, args []js.Value) any {
 		return js.ValueOf(string(w.b)), nil
 	})
 }
+
+// resolveStarts spreads the starts of resolutions over turns of the event
+// loop. A resolution runs on the JavaScript thread until it first waits
+// (for its DNS answers); a caller that starts a thousand in one loop would
+// otherwise hold the event loop for as long as all of them take to start.
+// Options are read at the call; the string is parsed at the start.
+var resolveStarts = &starter{slice: 10 * time.Millisecond}
+
+// starter lets waiting goroutines go one at a time, each running until it
+// blocks. After a busy stretch of slice (starts less than a slice apart,
+// as in a caller's loop), it waits for a turn of the event loop: a
+// JavaScript timer, not a Go one, since Go fires its own timers whenever
+// JavaScript calls in, which a caller's loop does a thousand times.
+type starter struct {
+	slice   time.Duration
+	mu      sync.Mutex
+	waiting []chan struct{}
+	running bool
+	// When the current busy stretch began, and when the last start ended.
+	busySince, last time.Time
+}
+
+// wait returns when it is the caller's turn, or when ctx ends first.
+func (s *starter) wait(ctx context.Context) {
+	turn := make(chan struct{})
+	s.mu.Lock()
+	s.waiting = append(s.waiting, turn)
+	if !s.running {
+		s.running = true
+		go s.run()
+	}
+	s.mu.Unlock()
+	select {
+	case <-turn:
+	case <-ctx.Done(): // the turn still comes, and goes unused
+	}
+}
+
+func (s *starter) run() {
+	for {
+		s.mu.Lock()
+		if len(s.waiting) == 0 {
+			s.running = false
+			s.waiting = nil
+			s.mu.Unlock()
+			return
+		}
+		turn := s.waiting[0]
+		s.waiting[0] = nil
+		s.waiting = s.waiting[1:]
+		s.mu.Unlock()
+
+		now := time.Now()
+		if now.Sub(s.last) >= s.slice {
+			s.busySince = now
+		}
+		close(turn)
+		runtime.Gosched() // the one let go runs until it waits
+		s.last = time.Now()
+		if s.last.Sub(s.busySince) >= s.slice {
+			eventLoopTurn()
+			s.busySince = time.Now()
+		}
+	}
+}
+
+// eventLoopTurn returns after a turn of the JavaScript event loop: it
+// waits for a zero-delay setTimeout. Only the starter calls it, one call
+// at a time.
+func eventLoopTurn() {
+	turnOnce.Do(func() {
+		turnDone = make(chan struct{}, 1)
+		onTurn = js.FuncOf(func(js.Value, []js.Value) any {
+			turnDone <- struct{}{}
+			return nil
+		})
+		setTimeout = js.Global().Get("setTimeout")
+	})
+	setTimeout.Invoke(onTurn, 0)
+	<-turnDone
+}
+
+var (
+	turnOnce   sync.Once
+	turnDone   chan struct{}
+	onTurn     js.Func
+	setTimeout js.Value
+)
 
 // resolveConfig is what resolve's options ask for.
 type resolveConfig struct {

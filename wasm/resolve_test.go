@@ -3,9 +3,12 @@
 package main
 
 import (
+	"context"
 	"strings"
+	"sync"
 	"syscall/js"
 	"testing"
+	"time"
 )
 
 func resolveResult(t *testing.T, args ...js.Value) js.Value {
@@ -64,4 +67,52 @@ func TestResolveArgumentErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestStarterLetsTheEventLoopRun: starts that take longer together than a
+// slice give way to a JavaScript timer set before them, and each waiter
+// gets its turn once; a waiter whose context has ended does not wait.
+func TestStarterLetsTheEventLoopRun(t *testing.T) {
+	s := &starter{slice: 10 * time.Millisecond}
+	fired := make(chan struct{}, 1)
+	timer := js.FuncOf(func(js.Value, []js.Value) any {
+		fired <- struct{}{}
+		return nil
+	})
+	defer timer.Release()
+	js.Global().Call("setTimeout", timer, 0)
+
+	const n = 40 // 40 starts of 1 ms each: four slices at least
+	var mu sync.Mutex
+	started, timerFirst := 0, -1
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s.wait(context.Background())
+			for t0 := time.Now(); time.Since(t0) < time.Millisecond; {
+				// a start that keeps the thread busy
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			select {
+			case <-fired:
+				timerFirst = started
+			default:
+			}
+			started++
+		}()
+	}
+	wg.Wait()
+	if started != n {
+		t.Fatalf("%d of %d started", started, n)
+	}
+	if timerFirst < 0 {
+		t.Errorf("the timer ran only after all %d starts: the starter never gave way", n)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	s.wait(ctx) // returns: the test would hang otherwise
 }

@@ -107,7 +107,7 @@ async function start(opts, defaultURL, instantiate) {
     ...runtime.standIns,
     [HANDSHAKE]: (goAPI) => {
       handed = goAPI;
-      return { fetch: fetchFn };
+      return { fetch: dohTransport(fetchFn) };
     },
   });
   try {
@@ -123,6 +123,129 @@ async function start(opts, defaultURL, instantiate) {
     if (typeof instance.exports[name] !== "function") throw new Error(`mongouri: the module lacks ${name}`);
   }
   return { api: handed, exports: instance.exports };
+}
+
+/**
+ * The JavaScript half of the DoH transport (wasm/fetch.go has the rules):
+ * get makes one GET with fetch, reads the response here, and hands Go the
+ * outcome in one call, settle(id, outcome, ...), so a DNS question costs
+ * Go two crossings rather than one per property and body chunk:
+ *   OK:       settle(id, 0, status, contentType or undefined, body), the body
+ *             a Uint8Array of at most limit bytes (the rest is cancelled);
+ *   REJECTED: settle(id, 1, reason), fetch or a body read rejected;
+ *   UNUSABLE: settle(id, 2), fetch gave no usable Response (any other type,
+ *             a getter or method that throws);
+ *   REDIRECT: settle(id, 3), a redirect (which is not followed).
+ * The fetch may be the caller's (init({fetch})): each property is read
+ * once, and nothing it does can throw out of here. settle is always called
+ * in a later task than get. abort(id) aborts the request's signal.
+ */
+export function dohTransport(fetch) {
+  const SLICE_MS = 10;
+  const controllers = new Map(); // id -> the AbortController of a request in flight
+  const isBytes = (v) => ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === "[object Uint8Array]";
+  async function exchange(url, limit, init, signal) {
+    let res;
+    try {
+      // init is Go's frozen template; each request gets its own copy.
+      res = fetch(url, { ...init, signal });
+    } catch {
+      return [2];
+    }
+    try {
+      res = await res; // a thenable is taken as await takes it
+    } catch (reason) {
+      return [1, reason];
+    }
+    let reader;
+    const chunks = [];
+    let n = 0;
+    try {
+      if (typeof res !== "object" || res === null) return [2];
+      if (res.type === "opaqueredirect") return [3];
+      const status = res.status;
+      if (!Number.isInteger(status)) return [2];
+      const headers = res.headers;
+      let contentType = typeof headers === "object" && headers !== null ? headers.get("content-type") : undefined;
+      if (typeof contentType !== "string") contentType = undefined;
+      const body = res.body;
+      if (typeof body !== "object" || body === null) return [0, status, contentType, new Uint8Array(0)];
+      reader = body.getReader();
+      for (;;) {
+        let chunk;
+        const read = reader.read();
+        try {
+          chunk = await read;
+        } catch (reason) {
+          return [1, reason];
+        }
+        if (typeof chunk !== "object" || chunk === null) return [2];
+        if (chunk.done) break;
+        let value = chunk.value;
+        if (!isBytes(value)) return [2];
+        if (value.length > limit - n) value = value.subarray(0, limit - n);
+        chunks.push(value);
+        n += value.length;
+        if (n >= limit) {
+          Promise.resolve().then(() => reader.cancel()).catch(() => {}); // the rest is of no interest
+          break;
+        }
+      }
+      const out = new Uint8Array(n);
+      n = 0;
+      for (const c of chunks) {
+        out.set(c, n);
+        n += c.length;
+      }
+      return [0, status, contentType, out];
+    } catch {
+      return [2];
+    }
+  }
+  // Outcomes wait in a queue and go to Go in slices of at most SLICE_MS,
+  // each slice a task of its own: settling one wakes Go, which runs its
+  // resolve on to the next question or the result, and a thousand of them
+  // at once would hold the event loop for seconds.
+  const queue = [];
+  let head = 0;
+  let draining = false;
+  function drain() {
+    const end = performance.now() + SLICE_MS;
+    while (head < queue.length) {
+      const [settle, id, outcome] = queue[head];
+      queue[head++] = undefined;
+      try {
+        settle(id, ...outcome);
+      } catch {
+        // settle throws only once the Go program has exited
+      }
+      if (performance.now() >= end) break;
+    }
+    if (head < queue.length) {
+      setTimeout(drain, 0);
+    } else {
+      queue.length = head = 0;
+      draining = false;
+    }
+  }
+  return {
+    get(id, url, limit, init, settle) {
+      const ctrl = new AbortController();
+      controllers.set(id, ctrl);
+      exchange(url, limit, init, ctrl.signal).then((outcome) => {
+        controllers.delete(id);
+        queue.push([settle, id, outcome]);
+        if (!draining) {
+          draining = true;
+          setTimeout(drain, 0);
+        }
+      });
+    },
+    abort(id) {
+      controllers.get(id)?.abort();
+      controllers.delete(id);
+    },
+  };
 }
 
 /**
