@@ -14,10 +14,10 @@ import (
 
 // outcomeMarks say each outcome in a symbol and a word, so that the
 // chip's colour is never the only sign.
-var outcomeMarks = map[string]struct{ symbol, word, plural string }{
-	"accepts": {"✓", "accepts", "accept"},
-	"warns":   {"!", "warns", "warn"},
-	"rejects": {"✕", "rejects", "reject"},
+var outcomeMarks = map[string]struct{ symbol, word, plural, all string }{
+	"accepts": {"✓", "accepts", "accept", "every driver accepts it"},
+	"warns":   {"!", "warns", "warn", "every driver accepts it with a warning"},
+	"rejects": {"✕", "rejects", "reject", "every driver rejects it"},
 }
 
 // shortNames are the chips' names for families whose full name is long.
@@ -106,7 +106,7 @@ func (r *reading) driversHTML(f *folds, uid func(string) string) HTML {
 		return mk("section", cls("mu-verdicts"), a("data-mu", "drivers"), a("data-same", o), a("aria-labelledby", id),
 			mk("details", cls("mu-verdict-all"), a("data-fold", name), when(f.isOpen(name), a("open", "")),
 				mk("summary", mk("h3", a("id", id), title, " ",
-					mk("span", a("data-outcome", o), mk("span", cls("mu-chip-word"), mk("span", a("aria-hidden", "true"), m.symbol+" "), "every driver "+m.word+" it")))),
+					mk("span", a("data-outcome", o), mk("span", cls("mu-chip-word"), mk("span", a("aria-hidden", "true"), m.symbol+" "), m.all)))),
 				mk("p", basisHTML),
 				row,
 				when(reasons > 0, mk("ul", cls("mu-verdict-reasons"), reasonGroups(vs)))),

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/mongouri/mongouri/connstr/explain"
 )
 
 // chips returns each chip's family and outcome, in order.
@@ -63,6 +65,12 @@ func TestDriversHTML(t *testing.T) {
 		assert.Equal(t, 1, strings.Count(out, `data-mu="drivers"`), c.name)
 	}
 
+	// Every driver warning reads as a sentence.
+	warns := &reading{uri: "mongodb://h/", x: &explain.Explanation{Drivers: []explain.DriverVerdict{
+		{Family: "go", Driver: "Go", Checked: true, Outcome: "warns", Reasons: []string{"a"}},
+		{Family: "java", Driver: "Java", Outcome: "warns", Reasons: []string{"b"}},
+	}}}
+	assert.Contains(t, string(warns.driversHTML(f, uid)), "every driver accepts it with a warning")
 	// Empty for an empty string.
 	assert.Empty(t, read("", false).driversHTML(f, uid))
 	// A person's choice to close the reasons is kept across redraws.
