@@ -98,3 +98,22 @@ func TestVerdictsKeepSecrets(t *testing.T) {
 		}
 	}
 }
+
+// An unknown key outside every secret part is named, so that the reader
+// learns which option a driver refuses; one inside a secret is not.
+func TestVerdictsNameUnknownOptions(t *testing.T) {
+	named := drivers.JudgeFor(mustParse(t, "mongodb://u:pw@db.example.com/?tls=true&fooBar=1"), drivers.Node)
+	require.Equal(t, drivers.Rejects, named.Outcome)
+	assert.Contains(t, strings.ToLower(named.Reasons[0]), "foobar") // Node.js reads keys in lower case
+
+	hidden := drivers.JudgeFor(mustParse(t, "mongodb://db.example.com/?proxyHost=p&proxyUsername=u&proxyPassword=ab&fooBar=1"), drivers.Node)
+	require.Equal(t, drivers.Rejects, hidden.Outcome)
+	assert.NotContains(t, strings.ToLower(hidden.Reasons[0]), "foobar")
+	assert.Contains(t, hidden.Reasons[0], "an option")
+}
+
+func mustParse(t *testing.T, uri string) *connstr.ConnString {
+	t.Helper()
+	cs, _ := connstr.Parse(uri)
+	return cs
+}

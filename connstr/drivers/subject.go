@@ -114,12 +114,15 @@ func (s *subject) name(text string) string {
 }
 
 // optionName names an option key from the string in a reason: its
-// canonical name when the registry knows it, else "an option". A key the
-// registry does not know may be a piece of a secret value that held an
-// unencoded '&', so it is never repeated.
+// canonical name when the registry knows it, else the key as written. A
+// key inside a part that may hold a credential (the tail of a secret value
+// that held an unencoded '&', say) is "an option": it is never repeated.
 func (s *subject) optionName(key string) string {
 	if spec := connstr.LookupOption(key); spec != nil {
-		return s.name(spec.Name)
+		key = spec.Name
+	}
+	if shown := s.name(key); shown != "*****" {
+		return shown
 	}
 	return "an option"
 }
