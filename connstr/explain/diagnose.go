@@ -235,23 +235,16 @@ func percentDecode(s string) string {
 	}
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
-		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
-			b = append(b, pctUnhex(s[i+1])<<4|pctUnhex(s[i+2]))
-			i += 2
-			continue
+		// One escape at a time through the core's decoder, so that a bad
+		// '%' elsewhere does not stop the good ones being read.
+		if s[i] == '%' && i+2 < len(s) {
+			if d, ok := connstr.Unescape(s[i : i+3]); ok {
+				b = append(b, d...)
+				i += 2
+				continue
+			}
 		}
 		b = append(b, s[i])
 	}
 	return string(b)
-}
-
-func pctUnhex(c byte) byte {
-	switch {
-	case c <= '9':
-		return c - '0'
-	case c >= 'a':
-		return c - 'a' + 10
-	default:
-		return c - 'A' + 10
-	}
 }
