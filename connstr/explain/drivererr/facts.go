@@ -182,8 +182,12 @@ func firstValue(text, low string, keys []string, stops string) string {
 	return ""
 }
 
-// token reads a host, address or name starting at i.
+// token reads a host, address or name starting at i; "" when i is past
+// the end (a text cut right after the words that announce the token).
 func token(text string, i int) string {
+	if i >= len(text) {
+		return ""
+	}
 	j := i
 	for j < len(text) && j-i < 300 && isTokenByte(text[j]) {
 		j++
