@@ -53,6 +53,9 @@ func fetchTransport(ctx context.Context, url string, maxBytes int) (resp *doh.Re
 		}
 		return o.resp, nil
 	case <-ctx.Done():
+		// Abort here as well as in AfterFunc's goroutine, so that the
+		// request is aborted before its lookup reports the time out.
+		catch(func() { abort.Invoke(id) })
 		return nil, ctx.Err()
 	}
 }
