@@ -26,8 +26,6 @@ import (
 // a secret that holds three or more chunk letters cannot come from
 // anywhere else, so finding one in the output is a leak.
 
-const diagSpecials = "@:/?#[]%+ $&=,;!'()*\"\\<>{}|^`~é"
-
 type diagGen struct{ r *rand.Rand }
 
 func (g diagGen) chunk() string {
@@ -59,7 +57,7 @@ func (g diagGen) pick(s ...string) string { return s[g.r.IntN(len(s))] }
 // stringWithSecrets builds a connection string holding secrets, as people
 // write it (encoded or not, pasted with its variable name).
 func (g diagGen) stringWithSecrets() (string, []string) {
-	pw := g.secret(diagSpecials)
+	pw := g.secret(secretSpecials)
 	host := g.pick("cluster0.abcde.mongodb.net", "db1.example.com,db2.example.com:27018", "localhost:27017", "mongo1:27017")
 	scheme := "mongodb://"
 	if !strings.ContainsAny(host, ",:") {
