@@ -115,6 +115,14 @@ export function firstParseTime(page) {
   return page.evaluate(() => performance.getEntriesByName("mongouri:first-parse")[0].startTime);
 }
 
+/** Presses Resolve and returns the Resolve status once it no longer says "Asking …". */
+export async function pressResolve(page) {
+  await page.getByRole("button", { name: "Resolve", exact: true }).click();
+  const state = page.locator(".mu-resolve [role=status]");
+  await page.waitForFunction((el) => !/^Asking/.test(el.textContent), await state.elementHandle());
+  return state.textContent();
+}
+
 /** Replaces the string in an inspector's input as a person would: select all, type. */
 export async function typeURI(input, uri) {
   await input.fill("");

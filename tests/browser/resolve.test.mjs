@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { useSite, offersResolve, SCREENSHOTS } from "./harness.mjs";
+import { useSite, offersResolve, pressResolve, SCREENSHOTS } from "./harness.mjs";
 import { leaks } from "./secrets.mjs";
 
 const USER = "resolver-user-5k";
@@ -89,11 +89,9 @@ test("Resolve with a DoH server the network cannot reach says offline, and never
     }
     // navigator.onLine stays true: the page must learn it from the failed fetch.
     await context.route(`${site.doh}**`, (route) => route.abort("internetdisconnected"));
-    await page.getByRole("button", { name: "Resolve", exact: true }).click();
-    const state = page.locator(".mu-resolve [role=status]");
-    await page.waitForFunction((el) => !/^Asking/.test(el.textContent), await state.elementHandle());
-    assert.match(await state.textContent(), /offline\. Resolve needs the network/);
-    assert.doesNotMatch(await state.textContent(), /Answered by/);
+    const state = await pressResolve(page);
+    assert.match(state, /offline\. Resolve needs the network/);
+    assert.doesNotMatch(state, /Answered by/);
   } finally {
     await site.done(b);
   }

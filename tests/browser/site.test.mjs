@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { useSite, launch, ready, firstParseTime, offersResolve, SCREENSHOTS, ROOT } from "./harness.mjs";
+import { useSite, launch, ready, firstParseTime, offersResolve, pressResolve, SCREENSHOTS, ROOT } from "./harness.mjs";
 import { leaks } from "./secrets.mjs";
 
 const USER = "zelda-user-7q";
@@ -389,11 +389,9 @@ test("offline after the first load; time to the first rendered parse result, col
     await page.getByRole("tab", { name: "Explain" }).click();
     assert.match(await page.locator('tr[data-setting="maxPoolSize"]').textContent(), /^maxPoolSize3from the string/);
     if (await offersResolve(page)) {
-      await page.getByRole("button", { name: "Resolve", exact: true }).click();
-      const state = page.locator(".mu-resolve [role=status]");
-      await page.waitForFunction((el) => !/^Asking/.test(el.textContent), await state.elementHandle());
-      assert.match(await state.textContent(), /offline\. Resolve needs the network/);
-      assert.doesNotMatch(await state.textContent(), /Answered by/, "no answer arrived, and the page does not claim one");
+      const state = await pressResolve(page);
+      assert.match(state, /offline\. Resolve needs the network/);
+      assert.doesNotMatch(state, /Answered by/, "no answer arrived, and the page does not claim one");
     } else {
       t.diagnostic("this build of the module has no resolve(): the offline Resolve message is not checked");
     }
