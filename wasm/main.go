@@ -47,12 +47,17 @@ func main() {
 	select {}
 }
 
-// configure reads what the host handed over at init.
+// configure reads what the host handed over at init: each reader in
+// settingReaders takes what its part of the build needs.
 func configure(cfg js.Value) {
 	if cfg.Type() != js.TypeObject {
 		return
 	}
-	if f := cfg.Get("fetch"); f.Type() == js.TypeObject {
-		hostDoH = f
+	for _, read := range settingReaders {
+		read(cfg)
 	}
 }
+
+// settingReaders are registered by init functions of the files that need a
+// setting (fetch.go, in the full and UI builds).
+var settingReaders []func(cfg js.Value)
