@@ -46,6 +46,7 @@ type Inspector struct {
 
 	cleanup     listeners
 	firstParsed bool
+	prerendered bool // the summary regions came from StaticHTML's shell
 }
 
 type config struct {
@@ -75,6 +76,9 @@ func Mount(root js.Value, cfg js.Value) *Inspector {
 	uri := value(in.input) // what was typed into the shell before the wasm arrived
 	if u := jsString(cfg, "uri"); u != "" && uri == "" {
 		uri = u
+	}
+	if in.prerendered && uri == "" {
+		in.adoptEmptySummary()
 	}
 	in.setURI(uri, sourceAPI)
 	in.SetMode(in.cfg.mode)
@@ -223,13 +227,11 @@ func (in *Inspector) buildSummary(appv js.Value) {
 	body := in.slots["summary-body"]
 	add(body, cls("mu-summary-body"))
 	if kids := body.Underlying().Get("children"); kids.Length() == len(in.summary) {
-		// Pre-rendered by StaticHTML: its regions hold the initial state,
-		// which the first draw then finds in place and leaves alone (the
-		// focus on an example button survives the hand-over).
-		initial := read("", false).summaryParts(&folds{open: map[string]bool{}}, in.uid)
+		// Pre-rendered by StaticHTML: adoptEmptySummary says what they hold.
 		for i := range in.summary {
-			in.summary[i] = &region{el: wrap(kids.Index(i)), html: initial[i], drawn: true}
+			in.summary[i] = newRegion(wrap(kids.Index(i)))
 		}
+		in.prerendered = true
 		return
 	}
 	clear(body)
@@ -237,6 +239,18 @@ func (in *Inspector) buildSummary(appv js.Value) {
 		e := h("div")
 		body.AppendChild(e)
 		in.summary[i] = newRegion(e)
+	}
+}
+
+// adoptEmptySummary records that the pre-rendered summary regions hold the
+// state of an empty string (StaticHTML renders it), so that the first draw
+// finds them in place and leaves them alone: the focus on an example button
+// survives the hand-over. When a string was pasted before the module
+// arrived, the regions are simply drawn, and this reading is not needed.
+func (in *Inspector) adoptEmptySummary() {
+	initial := read("", false).summaryParts(&folds{open: map[string]bool{}}, in.uid)
+	for i, r := range in.summary {
+		r.html, r.drawn = initial[i], true
 	}
 }
 
