@@ -2,7 +2,6 @@ package connstr
 
 import (
 	"math"
-	"net/netip"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,7 +20,7 @@ func NewHost(host string, port int) Host {
 		h.Type = HostIPv4
 	default:
 		h.Type = HostName
-		if a, err := netip.ParseAddr(host); err == nil && a.Is6() {
+		if isIPv6(host) {
 			h.Type = HostIPLiteral
 		}
 	}

@@ -1,7 +1,6 @@
 package connstr
 
 import (
-	"net/netip"
 	"strings"
 	"unicode/utf8"
 )
@@ -149,11 +148,7 @@ func (p *parser) ipLiteral(h *Host, s, e int) int {
 			"Write a zone identifier's '%' as %25, e.g. [fe80::1%25eth0].")
 		return -1
 	}
-	// The zone is checked apart: netip would intern it, which costs more
-	// than the rest of the address.
-	addrText, zone, zoned := strings.Cut(lit, "%")
-	addr, err := netip.ParseAddr(addrText)
-	if err != nil || !addr.Is6() || zoned && zone == "" {
+	if !isIPv6(lit) {
 		p.errorf(CodeInvalidIPLiteral, Span{s, end}, "", "The text in brackets is not an IPv6 address.",
 			"Brackets are only for IPv6 addresses; write host names and IPv4 addresses without them.")
 		return -1
@@ -172,7 +167,7 @@ func (p *parser) ipLiteral(h *Host, s, e int) int {
 func (p *parser) colons(s, e int) {
 	span := Span{s, e}
 	hint := "A host is name:port with a single ':'."
-	if a, err := netip.ParseAddr(p.in[s:e]); err == nil && a.Is6() {
+	if isIPv6(p.in[s:e]) {
 		hint = "Write IPv6 addresses in brackets, e.g. [::1]:27017."
 		if p.quotable(span) {
 			hint = "Write IPv6 addresses in brackets: [" + p.in[s:e] + "]:27017."

@@ -4,7 +4,9 @@
 // bodies, and those bodies' brotli size on their own (an estimate of the
 // package's share of the compressed module, not an exact split: brotli
 // finds repeats across packages too). Data segments (strings, type and
-// pclntab tables) cannot be told apart by package and are one line.
+// pclntab tables) cannot be told apart by package and are one line, with
+// two parts of it that grow with each function linked below it: the
+// function names and the pc tables of Go's function table.
 // PACKAGES.txt is `GOOS=js GOARCH=wasm go list -deps ./wasm`.
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -125,7 +127,32 @@ if (rest.length) {
   const sum = rest.reduce((a, r) => ({ bytes: a.bytes + r.bytes, br: a.br + r.br }), { bytes: 0, br: 0 });
   console.log(`${`(${rest.length} more packages)`.padEnd(48)} ${kb(sum.bytes)} ${kb(sum.br)}`);
 }
-console.log(`${"data segments (all packages)".padEnd(48)} ${kb(dataBytes)} ${kb(br(Buffer.concat(dataParts)))}`);
+const data = Buffer.concat(dataParts);
+console.log(`${"data segments (all packages)".padEnd(48)} ${kb(dataBytes)} ${kb(br(data))}`);
+// Two parts of the data grow with every function linked, whatever its
+// package: its name and its pc tables (stack maps, line numbers), both in
+// Go's function table.
+const fn = functionTable(data);
+if (fn) {
+  console.log(`${"  of which function names".padEnd(48)} ${kb(fn.names.length)} ${kb(br(fn.names))}`);
+  console.log(`${"  of which pc tables".padEnd(48)} ${kb(fn.pcs.length)} ${kb(br(fn.pcs))}`);
+}
 const ours = rows.filter((r) => (r.pkg.split("/")[0].includes(".") && !r.pkg.startsWith("(")) || r.pkg.startsWith("main "));
 console.log(`\nthis module and its dependencies :`);
 for (const r of ours) console.log(`${r.pkg.padEnd(48)} ${kb(r.bytes)} ${kb(r.br)}`);
+
+// functionTable finds Go's function table (runtime.pclntab) in the data:
+// its header is the magic 0xfffffff1, two zero bytes, the pc quantum (1)
+// and the pointer size (8), then eight 64-bit words: the number of
+// functions and of files, the text start, and the offsets from the header
+// of the function names, the compilation units, the file names, the pc
+// tables and the function records, in that order. null if it is not there
+// or does not read as one.
+function functionTable(data) {
+  const h = data.indexOf(Buffer.from([0xf1, 0xff, 0xff, 0xff, 0, 0, 1, 8]));
+  if (h < 0 || h + 72 > data.length) return null;
+  const word = (i) => Number(data.readBigUInt64LE(h + 8 + 8 * i));
+  const [names, cu, pcs, records] = [word(3), word(4), word(6), word(7)];
+  if (!(names < cu && cu < pcs && pcs < records && h + records <= data.length)) return null;
+  return { names: data.subarray(h + names, h + cu), pcs: data.subarray(h + pcs, h + records) };
+}

@@ -10,7 +10,6 @@ package main
 // type fails the test.
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -18,9 +17,6 @@ import (
 	"strings"
 	"syscall/js"
 	"testing"
-
-	"github.com/mongouri/mongouri/connstr"
-	"github.com/mongouri/mongouri/connstr/dnstest"
 )
 
 // contractCorpus covers every shape: valid and invalid strings, each kind
@@ -92,20 +88,6 @@ func TestContractFormatResult(t *testing.T) {
 		conforms(t, "FormatResult", formatJS(js.Undefined(), []js.Value{parsed}).(string), "format(parse("+uri+"))")
 	}
 	conforms(t, "FormatResult", formatJS(js.Undefined(), []js.Value{js.ValueOf(5)}).(string), "format(5)")
-}
-
-func TestContractResolveResult(t *testing.T) {
-	r := dnstest.New().
-		AddSRV("_mongodb._tcp.cluster0.example.net", "cluster0-00.example.net", 27017).
-		AddSRV("_mongodb._tcp.cluster0.example.net", "cluster0-01.example.net", 27017).
-		AddTXT("cluster0.example.net", "replicaSet=rs0&authSource=admin")
-	for _, uri := range append(contractCorpus, "mongodb+srv://u:p@cluster0.example.net/app", "mongodb+srv://u:p@missing.example.net/app") {
-		cs, _ := connstr.Parse(uri)
-		res, _ := connstr.Resolve(context.Background(), cs, r)
-		var w writer
-		writeResolveResult(&w, cs, res)
-		conforms(t, "ResolveResult", string(w.b), "resolve("+uri+")")
-	}
 }
 
 // TestContractCatchesDrift: the checker itself finds a missing key, an

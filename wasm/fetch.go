@@ -1,4 +1,4 @@
-//go:build js && wasm
+//go:build js && wasm && (full || ui)
 
 package main
 
@@ -16,6 +16,14 @@ import (
 // core.js's dohTransport around the platform's fetch or the caller's
 // (init({fetch})). Undefined until then.
 var hostDoH = js.Undefined()
+
+func init() {
+	settingReaders = append(settingReaders, func(cfg js.Value) {
+		if f := cfg.Get("fetch"); f.Type() == js.TypeObject {
+			hostDoH = f
+		}
+	})
+}
 
 var errNoFetch = errors.New("no fetch function: call init() first, or pass init({fetch})")
 

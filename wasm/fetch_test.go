@@ -1,4 +1,4 @@
-//go:build js && wasm
+//go:build js && wasm && (full || ui)
 
 package main
 
@@ -168,4 +168,27 @@ func TestFetchTransportErrors(t *testing.T) {
 			t.Errorf("fetch was called")
 		}
 	})
+}
+
+// TestFetchTransportHostileResponses: whatever a custom fetch resolves to,
+// the transport returns an error and no panic escapes.
+func TestFetchTransportHostileResponses(t *testing.T) {
+	for _, body := range []string{
+		`return null;`,
+		`return 42;`,
+		`return {get status() { throw new Error("x"); }};`,
+		`return {status: "200"};`,
+		`return {status: 200, get headers() { throw new Error("x"); }};`,
+		`return {status: 200, headers: {get() { throw new Error("x"); }}};`,
+		`return {status: 200, headers: new Headers(), body: {getReader() { throw new Error("x"); }}};`,
+		`return {status: 200, headers: new Headers(), body: {getReader: () => ({read: async () => null})}};`,
+		`return {status: 200, headers: new Headers(), body: {getReader: () => ({read: async () => ({done: false, value: {[Symbol.toStringTag]: "Uint8Array", length: 3}})})}};`,
+		`throw new Error("sync");`,
+	} {
+		withFetch(t, body)
+		resp, err := fetchTransport(context.Background(), "http://127.0.0.1:1/q", 100)
+		if err == nil {
+			t.Errorf("%s: resp %+v and no error", body, resp)
+		}
+	}
 }

@@ -8,29 +8,122 @@ import (
 	"syscall/js"
 
 	"github.com/mongouri/mongouri/connstr"
-	"github.com/norunners/vert"
 )
 
-// partsJS is the shape format(parts) reads with vert: a ParseResult's
-// fields, all optional but hosts. Options are read separately (optionsOf),
-// because their JavaScript types depend on each option's kind.
+// partsJS is what format(parts) reads: a ParseResult's fields, all
+// optional but hosts. Options are read separately (optionsOf), because
+// their JavaScript types depend on each option's kind.
 type partsJS struct {
-	Scheme         *string       `js:"scheme"`
-	Hosts          []hostPartJS  `js:"hosts"`
-	Username       *string       `js:"username"`
-	Password       *string       `js:"password"`
-	Database       *string       `js:"database"`
-	UnknownOptions []rawOptionJS `js:"unknownOptions"`
+	Scheme         *string
+	Hosts          []hostPartJS
+	Username       *string
+	Password       *string
+	Database       *string
+	UnknownOptions []rawOptionJS
 }
 
 type hostPartJS struct {
-	Host string   `js:"host"`
-	Port *float64 `js:"port"`
+	Host string
+	Port *float64
 }
 
 type rawOptionJS struct {
-	Key   string `js:"key"`
-	Value string `js:"value"`
+	Key   string
+	Value string
+}
+
+// partsOf reads parts, a plain copy (see plainCopy), into partsJS. A field
+// that is null or undefined is left out; false means a field holds a value
+// of another type. Reading these six fields by hand keeps vert and its
+// reflection out of the API module (19 KB of brotli); vert reads the full
+// build's option objects.
+func partsOf(parts js.Value) (p partsJS, ok bool) {
+	ok = optString(parts.Get("scheme"), &p.Scheme) &&
+		optString(parts.Get("username"), &p.Username) &&
+		optString(parts.Get("password"), &p.Password) &&
+		optString(parts.Get("database"), &p.Database) &&
+		listOf(parts.Get("hosts"), func(v js.Value) bool {
+			var h hostPartJS
+			var host *string
+			if !optString(v.Get("host"), &host) || !optNumber(v.Get("port"), &h.Port) {
+				return false
+			}
+			if host != nil {
+				h.Host = *host
+			}
+			p.Hosts = append(p.Hosts, h)
+			return true
+		}) &&
+		listOf(parts.Get("unknownOptions"), func(v js.Value) bool {
+			var key, value *string
+			if !optString(v.Get("key"), &key) || !optString(v.Get("value"), &value) {
+				return false
+			}
+			var r rawOptionJS
+			if key != nil {
+				r.Key = *key
+			}
+			if value != nil {
+				r.Value = *value
+			}
+			p.UnknownOptions = append(p.UnknownOptions, r)
+			return true
+		})
+	return p, ok
+}
+
+// absent reports null or undefined, which format reads as a field left out.
+func absent(v js.Value) bool {
+	t := typeOf(v)
+	return t == js.TypeUndefined || t == js.TypeNull
+}
+
+// optString sets *dst to v when v is a string, leaves it nil when v is
+// absent, and reports false for any other value.
+func optString(v js.Value, dst **string) bool {
+	if absent(v) {
+		return true
+	}
+	if typeOf(v) != js.TypeString {
+		return false
+	}
+	s := v.String()
+	*dst = &s
+	return true
+}
+
+// optNumber is optString for a number.
+func optNumber(v js.Value, dst **float64) bool {
+	if absent(v) {
+		return true
+	}
+	if typeOf(v) != js.TypeNumber {
+		return false
+	}
+	f := v.Float()
+	*dst = &f
+	return true
+}
+
+// listOf calls item with each element of the array v that is not absent
+// (objects only); absent v is an empty list.
+func listOf(v js.Value, item func(js.Value) bool) bool {
+	if absent(v) {
+		return true
+	}
+	if !isArray(v) {
+		return false
+	}
+	for i, n := 0, v.Length(); i < n; i++ {
+		e := v.Index(i)
+		if absent(e) {
+			continue
+		}
+		if typeOf(e) != js.TypeObject || !item(e) {
+			return false
+		}
+	}
+	return true
 }
 
 // formatJS is format(parts): a JSON FormatResult. Parts it cannot read give
@@ -67,8 +160,7 @@ func writeFormatResult(w *writer, uri string, diags connstr.Diagnostics) {
 }
 
 // partsError is the diagnostic for parts that are not shaped like a
-// ParseResult. vert's own error names only types, but it is not shown
-// either: the hint says what is expected.
+// ParseResult: the hint says what is expected.
 func partsError(what string) connstr.Diagnostic {
 	return connstr.Diagnostic{
 		Severity: connstr.SeverityError,
@@ -86,14 +178,14 @@ func connStringOf(parts js.Value) (*connstr.ConnString, connstr.Diagnostics) {
 	if typeOf(parts) != js.TypeObject || isArray(parts) {
 		return nil, connstr.Diagnostics{partsError("parts that are " + typeName(parts))}
 	}
-	// vert and the option readers below read properties with Get, which a
-	// throwing getter or a Proxy would break: they read a plain copy.
+	// partsOf and the option readers below read properties with Get, which
+	// a throwing getter or a Proxy would break: they read a plain copy.
 	parts, err := plainCopy(parts)
 	if err != nil {
 		return nil, connstr.Diagnostics{partsError("parts that cannot be copied (a getter threw, or they hold a Proxy, a function or a symbol)")}
 	}
-	var p partsJS
-	if err := vert.ValueOf(parts).AssignTo(&p); err != nil {
+	p, ok := partsOf(parts)
+	if !ok {
 		return nil, connstr.Diagnostics{partsError("these parts")}
 	}
 	var diags connstr.Diagnostics

@@ -76,6 +76,17 @@ func TestFormatReportsBadParts(t *testing.T) {
 		"options array": {jsonValue(t, `{"hosts": [{"host": "h"}], "options": []}`), string(codeArgument)},
 		"bigint option": {evalJS("", `return {hosts: [{host: "h"}], options: {connectTimeoutMS: 10n}}`).Invoke(),
 			string(connstr.CodeInvalidValue)},
+		// Each field of partsOf, given a value of another type.
+		"scheme a number":        {jsonValue(t, `{"scheme": 1, "hosts": [{"host": "h"}]}`), string(codeArgument)},
+		"username a bool":        {jsonValue(t, `{"username": true, "hosts": [{"host": "h"}]}`), string(codeArgument)},
+		"password an object":     {jsonValue(t, `{"password": {}, "hosts": [{"host": "h"}]}`), string(codeArgument)},
+		"database an array":      {jsonValue(t, `{"database": ["d"], "hosts": [{"host": "h"}]}`), string(codeArgument)},
+		"host a number":          {jsonValue(t, `{"hosts": [{"host": 1}]}`), string(codeArgument)},
+		"port a string":          {jsonValue(t, `{"hosts": [{"host": "h", "port": "27017"}]}`), string(codeArgument)},
+		"host entry a string":    {jsonValue(t, `{"hosts": ["h"]}`), string(codeArgument)},
+		"hosts array-like":       {jsonValue(t, `{"hosts": {"length": 1, "0": {"host": "h"}}}`), string(codeArgument)},
+		"unknownOptions object":  {jsonValue(t, `{"hosts": [{"host": "h"}], "unknownOptions": {"key": "k"}}`), string(codeArgument)},
+		"unknown option value 1": {jsonValue(t, `{"hosts": [{"host": "h"}], "unknownOptions": [{"key": "k", "value": 1}]}`), string(codeArgument)},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -121,6 +132,20 @@ func TestFormatNeverQuotesSecrets(t *testing.T) {
 	for _, s := range []string{"hunter2", "sekret"} {
 		if strings.Contains(ds, s) {
 			t.Errorf("diagnostics quote %q: %s", s, ds)
+		}
+	}
+}
+
+// TestFormatReadsAbsentFields: null and undefined fields are left out, as
+// are null entries of the lists; every field present is used.
+func TestFormatReadsAbsentFields(t *testing.T) {
+	for parts, want := range map[string]string{
+		`{"scheme": null, "username": null, "password": null, "database": null, "hosts": [null, {"host": "h", "port": null}], "unknownOptions": null}`:                             "mongodb://h",
+		`{"scheme": "mongodb+srv", "username": "u", "password": "p", "database": "d", "hosts": [{"host": "c.example.net"}], "unknownOptions": [null, {"key": "k", "value": "v"}]}`: "mongodb+srv://u:p@c.example.net/d?k=v",
+		`{"hosts": [{"host": "a"}, {"host": "b", "port": 27018}], "unknownOptions": [{"key": "k"}]}`:                                                                               "mongodb://a,b:27018/?k=",
+	} {
+		if got := formatResult(t, jsonValue(t, parts)).Get("uri").String(); got != want {
+			t.Errorf("format(%s) = %q, want %q", parts, got, want)
 		}
 	}
 }

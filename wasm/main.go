@@ -1,8 +1,9 @@
 //go:build js && wasm
 
 // Command wasm is the mongouri WebAssembly module. It is a thin adapter: it
-// reads JavaScript arguments (structured ones, format's parts and explain's
-// and resolve's options, with github.com/norunners/vert), calls packages
+// reads JavaScript arguments (explain's and resolve's options with
+// github.com/norunners/vert; format's parts, six fields, by hand, which keeps
+// vert out of the API module: see partsOf), calls packages
 // connstr and connstr/explain, and returns each result as JSON text that
 // index.js parses. The result shapes are declared once, in js/index.d.ts;
 // contract_test.go holds every writer to them. Everything it knows about
@@ -47,12 +48,17 @@ func main() {
 	select {}
 }
 
-// configure reads what the host handed over at init.
+// configure reads what the host handed over at init: each reader in
+// settingReaders takes what its part of the build needs.
 func configure(cfg js.Value) {
 	if cfg.Type() != js.TypeObject {
 		return
 	}
-	if f := cfg.Get("fetch"); f.Type() == js.TypeObject {
-		hostDoH = f
+	for _, read := range settingReaders {
+		read(cfg)
 	}
 }
+
+// settingReaders are registered by init functions of the files that need a
+// setting (fetch.go, in the full and UI builds).
+var settingReaders []func(cfg js.Value)

@@ -7,12 +7,27 @@ import (
 )
 
 // behaviour is one way some drivers treat a string: the families it
-// concerns (none: every family), what they then do, and the check that
-// returns the reason in the driver's terms, or "" when it does not apply.
+// concerns (none: every family), what they then do, and when and why: it
+// applies when the parser reported one of codes, and says reason; a
+// behaviour that needs more than that has a check instead, which returns
+// the reason in the driver's terms, or "" when it does not apply.
 type behaviour struct {
 	families []Family
 	outcome  Outcome
+	codes    []connstr.Code
+	reason   string
 	check    func(s *subject, d Driver) string
+}
+
+// reasonFor returns why b applies to d's reading of the string, or "".
+func (b *behaviour) reasonFor(s *subject, d Driver) string {
+	if b.check != nil {
+		return b.check(s, d)
+	}
+	if s.find(b.codes...) != nil {
+		return b.reason
+	}
+	return ""
 }
 
 func (b *behaviour) concerns(f Family) bool {
@@ -48,12 +63,8 @@ var behaviours = []behaviour{
 		return ""
 	}},
 	// Known differences from the specifications.
-	{families: []Family{Python}, outcome: Rejects, check: func(s *subject, d Driver) string {
-		if s.has(connstr.CodeMixedSeparators) {
-			return "PyMongo rejects options separated by both '&' and ';' (InvalidURI)."
-		}
-		return ""
-	}},
+	{families: []Family{Python}, outcome: Rejects, codes: []connstr.Code{connstr.CodeMixedSeparators},
+		reason: "PyMongo rejects options separated by both '&' and ';' (InvalidURI)."},
 	{families: []Family{Python}, outcome: Rejects, check: func(s *subject, d Driver) string {
 		// common.validate_read_preference_mode and validate_auth_mechanism
 		// compare exactly.
@@ -84,12 +95,8 @@ var behaviours = []behaviour{
 		}
 		return ""
 	}},
-	{families: []Family{Python}, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
-		if s.has(connstr.CodePlusInUserinfo) {
-			return "PyMongo reads '+' in the username or password as a space."
-		}
-		return ""
-	}},
+	{families: []Family{Python}, outcome: AcceptsWarn, codes: []connstr.Code{connstr.CodePlusInUserinfo},
+		reason: "PyMongo reads '+' in the username or password as a space."},
 	{families: []Family{Go, Java}, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
 		if s.has(connstr.CodeMixedSeparators) {
 			return d.Name + " splits options on ';' as well as '&', so a value holding ';' is cut there."
@@ -115,24 +122,12 @@ var behaviours = []behaviour{
 		}
 		return ""
 	}},
-	{families: []Family{Node, Node6}, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
-		if s.has(connstr.CodeMixedSeparators) || s.has(connstr.CodeLegacySeparator) {
-			return "the Node.js driver does not split options on ';': it stays in the value."
-		}
-		return ""
-	}},
-	{families: others, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
-		if d := s.find(connstr.CodeUnknownOption, connstr.CodeRemovedOption); d != nil {
-			return "an option it does not know is ignored with a warning."
-		}
-		return ""
-	}},
-	{families: others, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
-		if d := s.find(connstr.CodeInvalidValue, connstr.CodeValueOutOfRange, connstr.CodeEmptyValue); d != nil {
-			return "an option with a value it cannot use is ignored with a warning, or rejected, depending on the option."
-		}
-		return ""
-	}},
+	{families: []Family{Node, Node6}, outcome: AcceptsWarn, codes: []connstr.Code{connstr.CodeMixedSeparators, connstr.CodeLegacySeparator},
+		reason: "the Node.js driver does not split options on ';': it stays in the value."},
+	{families: others, outcome: AcceptsWarn, codes: []connstr.Code{connstr.CodeUnknownOption, connstr.CodeRemovedOption},
+		reason: "an option it does not know is ignored with a warning."},
+	{families: others, outcome: AcceptsWarn, codes: []connstr.Code{connstr.CodeInvalidValue, connstr.CodeValueOutOfRange, connstr.CodeEmptyValue},
+		reason: "an option with a value it cannot use is ignored with a warning, or rejected, depending on the option."},
 	{families: others, outcome: AcceptsWarn, check: func(s *subject, d Driver) string {
 		if d := s.find(connstr.CodeLegacyBoolean, connstr.CodeValueCase); d != nil {
 			return "a value in a legacy spelling or another letter case (" + d.Option + "): the specifications leave it to each driver to accept it."

@@ -113,11 +113,12 @@ func (s *subject) judge(d Driver) Verdict {
 		v.Outcome, v.Reasons = Rejects, []string{d.Name + " accepts only mongodb:// and mongodb+srv:// strings."}
 		return v
 	}
-	for _, b := range behaviours {
+	for i := range behaviours {
+		b := &behaviours[i]
 		if !b.concerns(d.Family) {
 			continue
 		}
-		reason := b.check(s, d)
+		reason := b.reasonFor(s, d)
 		if reason == "" {
 			continue
 		}

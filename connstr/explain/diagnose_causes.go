@@ -13,20 +13,22 @@ import (
 // cause of what the error shows, lower when it is one possibility of
 // several. The scores order the causes; Likelihood says the same in words.
 
+// diagRules are the rules, in the order they add causes.
+var diagRules = [...]func(*diag){
+	(*diag).crossChecks,
+	(*diag).parseCauses,
+	(*diag).srvCauses,
+	(*diag).hostCauses,
+	(*diag).tlsCauses,
+	(*diag).authCauses,
+	(*diag).refusalCauses,
+	(*diag).networkCauses,
+	(*diag).selectionCauses,
+}
+
 func (d *diag) conclude() {
-	rules := []func(){
-		d.crossChecks,
-		d.parseCauses,
-		d.srvCauses,
-		d.hostCauses,
-		d.tlsCauses,
-		d.authCauses,
-		d.refusalCauses,
-		d.networkCauses,
-		d.selectionCauses,
-	}
-	for _, r := range rules {
-		r()
+	for _, r := range diagRules {
+		r(d)
 	}
 	if len(d.causes) == 0 {
 		d.unknownCause()

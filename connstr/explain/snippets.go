@@ -59,8 +59,8 @@ func (x *explainer) snippets() {
 	if pieces == nil {
 		return
 	}
-	for _, lang := range snippetLanguages {
-		x.out.Snippets = append(x.out.Snippets, lang.build(pieces, vars, x.cfg.reveal))
+	for i := range snippetLanguages {
+		x.out.Snippets = append(x.out.Snippets, snippetLanguages[i].snippet(pieces, vars, x.cfg.reveal))
 	}
 }
 
@@ -151,36 +151,34 @@ type snippetLanguage struct {
 	build              func(pieces []piece, vars []*snippetVar, reveal bool) Snippet
 }
 
-var snippetLanguages []snippetLanguage
+// snippetLanguages are the languages, in display order. (An array, not a
+// slice built at init: the table is then data in the module, not code
+// that runs at start-up.)
+var snippetLanguages = [...]snippetLanguage{
+	{"go", "Go (official driver v2)", "go get go.mongodb.org/mongo-driver/v2/mongo", goSnippet},
+	{"nodejs", "Node.js", "npm install mongodb", nodeSnippet},
+	{"python", "Python (PyMongo)", "pip install pymongo", pythonSnippet},
+	{"java", "Java (sync driver)", `implementation("org.mongodb:mongodb-driver-sync:5.+") // build.gradle.kts`, javaSnippet},
+	{"csharp", "C# (.NET driver)", "dotnet add package MongoDB.Driver", csharpSnippet},
+	{"rust", "Rust", "cargo add mongodb urlencoding tokio --features tokio/full", rustSnippet},
+	{"mongosh", "mongosh", "npm install -g mongosh", mongoshSnippet},
+}
 
-func init() {
-	snippetLanguages = []snippetLanguage{
-		{"go", "Go (official driver v2)", "go get go.mongodb.org/mongo-driver/v2/mongo", goSnippet},
-		{"nodejs", "Node.js", "npm install mongodb", nodeSnippet},
-		{"python", "Python (PyMongo)", "pip install pymongo", pythonSnippet},
-		{"java", "Java (sync driver)", `implementation("org.mongodb:mongodb-driver-sync:5.+") // build.gradle.kts`, javaSnippet},
-		{"csharp", "C# (.NET driver)", "dotnet add package MongoDB.Driver", csharpSnippet},
-		{"rust", "Rust", "cargo add mongodb urlencoding tokio --features tokio/full", rustSnippet},
-		{"mongosh", "mongosh", "npm install -g mongosh", mongoshSnippet},
-	}
-	for i := range snippetLanguages {
-		l := &snippetLanguages[i]
-		build := l.build
-		id, title, install := l.id, l.title, l.install
-		l.build = func(p []piece, v []*snippetVar, reveal bool) Snippet {
-			s := build(p, v, reveal)
-			s.Language, s.Title, s.Install = id, title, install
-			s.Env = []string{}
-			if !reveal {
-				for _, vv := range v {
-					if vv.secret && !(id == "mongosh" && vv.name == "password") {
-						s.Env = append(s.Env, vv.env)
-					}
-				}
+// snippet writes l's snippet and fills in what every language shares: its
+// names, and the environment variables it reads the hidden secrets from
+// (mongosh prompts for the password instead).
+func (l *snippetLanguage) snippet(pieces []piece, vars []*snippetVar, reveal bool) Snippet {
+	s := l.build(pieces, vars, reveal)
+	s.Language, s.Title, s.Install = l.id, l.title, l.install
+	s.Env = []string{}
+	if !reveal {
+		for _, v := range vars {
+			if v.secret && !(l.id == "mongosh" && v.name == "password") {
+				s.Env = append(s.Env, v.env)
 			}
-			return s
 		}
 	}
+	return s
 }
 
 // Flavours of string literal escapes.

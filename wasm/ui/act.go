@@ -7,8 +7,6 @@ import (
 	"strings"
 	"syscall/js"
 
-	"honnef.co/go/js/dom/v2"
-
 	"github.com/mongouri/mongouri/connstr"
 	"github.com/mongouri/mongouri/connstr/explain"
 )
@@ -18,8 +16,8 @@ import (
 // listener on the inspector dispatches them here. Redrawing a view then
 // creates and releases no Go callbacks.
 
-func (in *Inspector) act(ev dom.Event) {
-	t := ev.Target().Underlying().Call("closest", "[data-act]")
+func (in *Inspector) act(ev event) {
+	t := target(ev).Call("closest", "[data-act]")
 	if t.IsNull() || t.IsUndefined() {
 		return
 	}
@@ -37,7 +35,7 @@ func (in *Inspector) act(ev dom.Event) {
 		if n.IsNull() {
 			return nil
 		}
-		return dom.WrapElement(n)
+		return wrap(n)
 	}
 	copyOr := func(s, what string) {
 		if n := note(); n != nil {
@@ -110,8 +108,8 @@ func (in *Inspector) act(ev dom.Event) {
 }
 
 // changeAct handles selects drawn as markup (data-change).
-func (in *Inspector) changeAct(ev dom.Event) {
-	t := ev.Target().Underlying()
+func (in *Inspector) changeAct(ev event) {
+	t := target(ev)
 	if t.Get("dataset").Get("change").String() == "lang" {
 		if i, err := strconv.Atoi(t.Get("value").String()); err == nil && i >= 0 && i < len(in.r.x.Snippets) {
 			in.folds.lang = in.r.x.Snippets[i].Language
@@ -211,5 +209,5 @@ func (in *Inspector) useOr(s string, note el) {
 // whether the new string is valid.
 func (in *Inspector) useString(s string) {
 	in.setURI(s, sourceAPI)
-	in.input.(dom.HTMLElement).Focus()
+	in.input.Focus()
 }

@@ -5,8 +5,6 @@ package ui
 import (
 	"strings"
 
-	"honnef.co/go/js/dom/v2"
-
 	"github.com/mongouri/mongouri/connstr/explain"
 )
 
@@ -38,7 +36,7 @@ func newDiagnoseView(in *Inspector) *diagnoseView {
 		v.input,
 		h("p", a("id", in.uid("error-note")), cls("mu-note"),
 			"The error your driver or shell printed, read here with the string above; its diagnosis shows at the top. Passwords in it never appear in the result."))
-	in.on(v.input, "input", func(dom.Event) { v.set(value(v.input), false) })
+	in.on(v.input, "input", func(event) { v.set(value(v.input), false) })
 	return v
 }
 

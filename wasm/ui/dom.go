@@ -8,16 +8,51 @@ import (
 	"honnef.co/go/js/dom/v2"
 )
 
-// el is an element under construction. The helpers return it so a view reads
-// as a tree: h("tr", cell("td", name), cell("td", value)).
-type el = dom.Element
+// el is a handle on an element: dom/v2's HTMLElement type, made directly
+// from the JavaScript value by wrap. (dom.WrapElement and the Document and
+// Event methods that return elements pick among some 140 element types by
+// comparing constructors: that links every one of those types, with about
+// 2,700 methods, into the module, and costs dozens of property reads per
+// element. The inspector needs one type.) The helpers return it so a view
+// reads as a tree: h("tr", cell("td", name), cell("td", value)).
+type el = *dom.BasicHTMLElement
 
-var doc = dom.GetWindow().Document()
+// event is a handle on an event, made directly like el; its target is read
+// with target(ev).
+type event = *dom.BasicEvent
+
+// wrap makes the handle of an element; nil for null or undefined.
+func wrap(v js.Value) el {
+	if v.IsNull() || v.IsUndefined() {
+		return nil
+	}
+	return &dom.BasicHTMLElement{BasicElement: &dom.BasicElement{BasicNode: &dom.BasicNode{Value: v}}}
+}
+
+// target is the element an event was dispatched to.
+func target(ev event) js.Value { return ev.Underlying().Get("target") }
+
+// query returns the first element under parent that matches selector, or nil.
+func query(parent el, selector string) el {
+	return wrap(parent.Underlying().Call("querySelector", selector))
+}
+
+// queryAll returns the elements under parent that match selector.
+func queryAll(parent el, selector string) []el {
+	list := parent.Underlying().Call("querySelectorAll", selector)
+	out := make([]el, list.Length())
+	for i := range out {
+		out[i] = wrap(list.Index(i))
+	}
+	return out
+}
+
+var doc = js.Global().Get("document")
 
 // h creates an element with children: dom.Node values are appended, strings
 // become text nodes, attr values set attributes, and nil is skipped.
 func h(tag string, children ...any) el {
-	e := doc.CreateElement(tag)
+	e := wrap(doc.Call("createElement", tag))
 	add(e, children...)
 	return e
 }
@@ -27,18 +62,24 @@ func add(e el, children ...any) {
 		switch c := c.(type) {
 		case nil:
 		case string:
-			e.AppendChild(doc.CreateTextNode(c))
+			e.Underlying().Call("append", c)
 		case attr:
 			e.SetAttribute(c.name, c.value)
 		case []attr:
 			for _, x := range c {
 				e.SetAttribute(x.name, x.value)
 			}
+		case el:
+			if c != nil { // a nil handle is skipped, as a nil interface is
+				e.AppendChild(c)
+			}
 		case dom.Node:
 			e.AppendChild(c)
 		case []el:
 			for _, x := range c {
-				e.AppendChild(x)
+				if x != nil {
+					e.AppendChild(x)
+				}
 			}
 		case []any:
 			add(e, c...)
@@ -85,9 +126,14 @@ func replace(e el, children ...any) {
 // list is redrawn, and when the inspector unmounts.
 type listeners []func()
 
-func (l *listeners) on(e dom.EventTarget, typ string, fn func(dom.Event)) {
-	f := e.AddEventListener(typ, false, fn)
-	*l = append(*l, func() { e.RemoveEventListener(typ, false, f); f.Release() })
+func (l *listeners) on(e el, typ string, fn func(event)) {
+	f := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		fn(&dom.BasicEvent{Value: args[0]})
+		return nil
+	})
+	v := e.Underlying()
+	v.Call("addEventListener", typ, f)
+	*l = append(*l, func() { v.Call("removeEventListener", typ, f); f.Release() })
 }
 
 func (l *listeners) release() {
@@ -98,7 +144,7 @@ func (l *listeners) release() {
 }
 
 // on adds a listener that lives as long as the inspector.
-func (in *Inspector) on(e dom.EventTarget, typ string, fn func(dom.Event)) {
+func (in *Inspector) on(e el, typ string, fn func(event)) {
 	in.cleanup.on(e, typ, fn)
 }
 

@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"honnef.co/go/js/dom/v2"
-
 	"github.com/mongouri/mongouri/connstr"
 )
 
@@ -62,7 +60,7 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 	v.scheme = h("select", a("id", in.uid("scheme")), cls("mu-text"),
 		h("option", a("value", string(connstr.SchemeMongoDB)), "mongodb:// (list the hosts)"),
 		h("option", a("value", string(connstr.SchemeSRV)), "mongodb+srv:// (one DNS name)"))
-	in.on(v.scheme, "change", func(dom.Event) {
+	in.on(v.scheme, "change", func(event) {
 		v.d.scheme = connstr.Scheme(value(v.scheme))
 		v.renderHosts()
 		v.commit()
@@ -70,24 +68,24 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 
 	v.hostsBox = h("div", cls("mu-rows"))
 	v.addHost = h("button", a("type", "button"), cls("mu-btn"), "Add host")
-	in.on(v.addHost, "click", func(dom.Event) {
+	in.on(v.addHost, "click", func(event) {
 		v.d.hosts = append(v.d.hosts, hostField{})
 		v.renderHosts()
 		v.focusLast(v.hostsBox, "input")
 	})
 
 	v.user = input("user", "text")
-	in.on(v.user, "input", func(dom.Event) { v.d.username = value(v.user); v.commit() })
+	in.on(v.user, "input", func(event) { v.d.username = value(v.user); v.commit() })
 	v.pass = input("pass", "password")
 	v.pass.SetAttribute("autocomplete", "new-password")
-	in.on(v.pass, "input", func(dom.Event) {
+	in.on(v.pass, "input", func(event) {
 		v.d.password = value(v.pass)
 		v.d.hasPassword = v.d.password != ""
 		v.commit()
 	})
 	v.passShow = h("button", a("type", "button"), cls("mu-btn"), a("aria-pressed", "false"), "Show")
 	v.passShow.SetAttribute("aria-label", "Show password")
-	in.on(v.passShow, "click", func(dom.Event) { in.setReveal(!in.reveal) })
+	in.on(v.passShow, "click", func(event) { in.setReveal(!in.reveal) })
 	v.encodedPw = h("code", a("id", in.uid("pass-encoded")))
 	v.pass.SetAttribute("aria-describedby", v.encodedPw.ID())
 
@@ -97,7 +95,7 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 			add(v.mech, h("option", a("value", m.Name), m.Name))
 		}
 	}
-	in.on(v.mech, "change", func(dom.Event) {
+	in.on(v.mech, "change", func(event) {
 		v.d.set("authMechanism", value(v.mech))
 		v.renderAuth()
 		v.commit()
@@ -106,10 +104,10 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 	v.propsBox = h("div", cls("mu-rows"))
 	v.authSrc = input("auth-source", "text")
 	v.authSrc.SetAttribute("placeholder", "admin, or the database in the path")
-	in.on(v.authSrc, "input", func(dom.Event) { v.d.set("authSource", value(v.authSrc)); v.commit() })
+	in.on(v.authSrc, "input", func(event) { v.d.set("authSource", value(v.authSrc)); v.commit() })
 
 	v.db = input("db", "text")
-	in.on(v.db, "input", func(dom.Event) { v.d.database = value(v.db); v.commit() })
+	in.on(v.db, "input", func(event) { v.d.database = value(v.db); v.commit() })
 
 	// tls and retryWrites have three states: unset (the default), true, false.
 	tri := func(name string) el {
@@ -118,13 +116,13 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 		sel := h("select", a("id", in.uid("opt-"+name)), cls("mu-text"), a("data-control", ""),
 			h("option", a("value", ""), "not set (default: "+def+")"),
 			h("option", a("value", "true"), "true"), h("option", a("value", "false"), "false"))
-		in.on(sel, "change", func(dom.Event) { v.d.set(name, value(sel)); v.commit() })
+		in.on(sel, "change", func(event) { v.d.set(name, value(sel)); v.commit() })
 		v.common[name] = sel
 		return field(name, sel)
 	}
 	rs := input("opt-replicaSet", "text")
 	rs.SetAttribute("placeholder", "e.g. rs0 (none: the driver discovers the topology)")
-	in.on(rs, "input", func(dom.Event) { v.d.set("replicaSet", value(rs)); v.commit() })
+	in.on(rs, "input", func(event) { v.d.set("replicaSet", value(rs)); v.commit() })
 	v.common["replicaSet"] = rs
 
 	v.optsBox = h("div", cls("mu-rows"))
@@ -141,8 +139,8 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 	v.addInput.SetAttribute("list", list.ID())
 	v.addInput.SetAttribute("placeholder", "e.g. maxPoolSize, readPreference, appName")
 	addBtn := h("button", a("type", "button"), cls("mu-btn"), "Add option")
-	in.on(addBtn, "click", func(dom.Event) { v.addOption() })
-	in.on(v.addInput, "keydown", func(ev dom.Event) {
+	in.on(addBtn, "click", func(event) { v.addOption() })
+	in.on(v.addInput, "keydown", func(ev event) {
 		if ev.Underlying().Get("key").String() == "Enter" {
 			ev.PreventDefault()
 			v.addOption()
@@ -167,7 +165,7 @@ func newEncodeView(in *Inspector, panel el) *encodeView {
 			h("div", cls("mu-field mu-add"), h("label", a("for", v.addInput.ID()), "Add an option"), v.addInput, addBtn, list, v.addNote)),
 		v.unknownB)
 	// Nothing is submitted anywhere: Enter in a field must not reload the page.
-	in.on(form, "submit", func(ev dom.Event) { ev.PreventDefault() })
+	in.on(form, "submit", func(ev event) { ev.PreventDefault() })
 	replace(panel, form, resultBox)
 	return v
 }
@@ -238,7 +236,7 @@ func (v *encodeView) renderAuth() {
 		}
 		in := h("input", a("id", v.in.uid("prop-"+key)), a("type", typ), cls("mu-text"), a("autocomplete", "off"), a("spellcheck", "false"))
 		setValue(in, v.d.property(key))
-		v.propL.on(in, "input", func(dom.Event) { v.d.setProperty(key, value(in)); v.commit() })
+		v.propL.on(in, "input", func(event) { v.d.setProperty(key, value(in)); v.commit() })
 		add(v.propsBox, h("div", cls("mu-field"), h("label", a("for", in.ID()), key), in, h("div", cls("mu-note"), p.Description)))
 	}
 }
@@ -258,9 +256,9 @@ func (v *encodeView) renderResult() {
 	default:
 		v.encodedPw.SetTextContent(connstr.Mask + " (Show to see the encoded form)")
 	}
-	for _, row := range v.optsBox.QuerySelectorAll("[data-option]") {
+	for _, row := range queryAll(v.optsBox, "[data-option]") {
 		name := row.GetAttribute("data-option")
-		if c := row.QuerySelector("[data-control]"); c != nil {
+		if c := query(row, "[data-control]"); c != nil {
 			c.SetAttribute("aria-invalid", strconv.FormatBool(v.bad[name]))
 		}
 	}
@@ -281,9 +279,9 @@ func (v *encodeView) renderResult() {
 }
 
 func (v *encodeView) focusLast(box el, sel string) {
-	all := box.QuerySelectorAll(sel)
+	all := queryAll(box, sel)
 	if len(all) > 0 {
-		all[len(all)-1].(dom.HTMLElement).Focus()
+		all[len(all)-1].Focus()
 	}
 }
 
@@ -305,9 +303,9 @@ func (v *encodeView) renderHosts() {
 		setValue(port, v.d.hosts[i].port)
 		srv := v.d.scheme == connstr.SchemeSRV
 		rm := h("button", a("type", "button"), cls("mu-btn mu-remove"), a("aria-label", "Remove host "+n), "Remove")
-		v.hostL.on(host, "input", func(dom.Event) { v.d.hosts[i].host = value(host); v.commit() })
-		v.hostL.on(port, "input", func(dom.Event) { v.d.hosts[i].port = value(port); v.commit() })
-		v.hostL.on(rm, "click", func(dom.Event) {
+		v.hostL.on(host, "input", func(event) { v.d.hosts[i].host = value(host); v.commit() })
+		v.hostL.on(port, "input", func(event) { v.d.hosts[i].port = value(port); v.commit() })
+		v.hostL.on(rm, "click", func(event) {
 			v.d.hosts = append(v.d.hosts[:i], v.d.hosts[i+1:]...)
 			v.renderHosts()
 			v.commit()
@@ -364,7 +362,7 @@ func (v *encodeView) optionRow(i int) el {
 	case spec.Kind == connstr.KindBool:
 		control = h("input", a("type", "checkbox"), a("role", "switch"), cls("mu-switch"))
 		setChecked(control, f.text == "true")
-		v.optL.on(control, "change", func(dom.Event) { set(strconv.FormatBool(checked(control))) })
+		v.optL.on(control, "change", func(event) { set(strconv.FormatBool(checked(control))) })
 	case spec.Kind == connstr.KindEnum:
 		control = h("select", cls("mu-text"))
 		known := false
@@ -376,7 +374,7 @@ func (v *encodeView) optionRow(i int) el {
 			add(control, h("option", a("value", f.text), f.text+" (as written)"))
 		}
 		setValue(control, f.text)
-		v.optL.on(control, "change", func(dom.Event) { set(value(control)) })
+		v.optL.on(control, "change", func(event) { set(value(control)) })
 	case spec.Kind == connstr.KindStringList && len(spec.Values) > 0:
 		labelFor = false
 		control = h("fieldset", cls("mu-choices"), h("legend", cls("mu-visually-hidden"), spec.Name))
@@ -387,9 +385,9 @@ func (v *encodeView) optionRow(i int) el {
 		for _, val := range spec.Values {
 			box := h("input", a("type", "checkbox"), a("value", val), a("id", id+"-"+val))
 			setChecked(box, chosen[val])
-			v.optL.on(box, "change", func(dom.Event) {
+			v.optL.on(box, "change", func(event) {
 				var on []string
-				for _, b := range control.QuerySelectorAll("input") {
+				for _, b := range queryAll(control, "input") {
 					if checked(b) {
 						on = append(on, value(b))
 					}
@@ -402,7 +400,7 @@ func (v *encodeView) optionRow(i int) el {
 		control = h("textarea", cls("mu-text"), a("rows", "2"), a("spellcheck", "false"),
 			a("placeholder", "dc:ny,rack:1  (one tag set a line; an empty line matches any member)"))
 		setValue(control, f.text)
-		v.optL.on(control, "input", func(dom.Event) { set(value(control)) })
+		v.optL.on(control, "input", func(event) { set(value(control)) })
 	default:
 		typ := "text"
 		switch spec.Kind {
@@ -423,14 +421,14 @@ func (v *encodeView) optionRow(i int) el {
 			control.SetAttribute("placeholder", "KEY:value,KEY:value")
 		}
 		setValue(control, f.text)
-		v.optL.on(control, "input", func(dom.Event) { set(value(control)) })
+		v.optL.on(control, "input", func(event) { set(value(control)) })
 	}
 	control.SetAttribute("id", id)
 	control.SetAttribute("data-control", "")
 	control.SetAttribute("aria-describedby", desc.ID())
 
 	rm := h("button", a("type", "button"), cls("mu-btn mu-remove"), a("aria-label", "Remove option "+spec.Name), "Remove")
-	v.optL.on(rm, "click", func(dom.Event) {
+	v.optL.on(rm, "click", func(event) {
 		for j := range v.d.options {
 			if v.d.options[j].spec == spec {
 				v.d.options = append(v.d.options[:j], v.d.options[j+1:]...)
@@ -439,7 +437,7 @@ func (v *encodeView) optionRow(i int) el {
 		}
 		v.renderOptions()
 		v.commit()
-		v.addInput.(dom.HTMLElement).Focus()
+		v.addInput.Focus()
 	})
 
 	var label el
@@ -490,7 +488,7 @@ func (v *encodeView) addOption() {
 			c = v.common[spec.Name]
 		}
 		if c != nil {
-			c.(dom.HTMLElement).Focus()
+			c.Focus()
 		}
 		return
 	}
@@ -535,13 +533,13 @@ func startText(spec *connstr.OptionSpec) string {
 }
 
 func (v *encodeView) focusOption(name string) {
-	for _, row := range v.optsBox.QuerySelectorAll("[data-option]") {
+	for _, row := range queryAll(v.optsBox, "[data-option]") {
 		if row.GetAttribute("data-option") == name {
-			if c := row.QuerySelector("[data-control], [data-control] input"); c != nil {
+			if c := query(row, "[data-control], [data-control] input"); c != nil {
 				if c.TagName() == "FIELDSET" {
-					c = c.QuerySelector("input")
+					c = query(c, "input")
 				}
-				c.(dom.HTMLElement).Focus()
+				c.Focus()
 			}
 		}
 	}
@@ -564,9 +562,9 @@ func (v *encodeView) renderUnknown() {
 		val := h("input", a("type", "text"), cls("mu-text"), a("aria-label", "Unknown option "+strconv.Itoa(i+1)+" value"))
 		setValue(val, o.Value)
 		rm := h("button", a("type", "button"), cls("mu-btn mu-remove"), a("aria-label", "Remove unknown option "+o.Key), "Remove")
-		v.unknownL.on(key, "input", func(dom.Event) { v.d.unknown[i].Key = value(key); v.commit() })
-		v.unknownL.on(val, "input", func(dom.Event) { v.d.unknown[i].Value = value(val); v.commit() })
-		v.unknownL.on(rm, "click", func(dom.Event) {
+		v.unknownL.on(key, "input", func(event) { v.d.unknown[i].Key = value(key); v.commit() })
+		v.unknownL.on(val, "input", func(event) { v.d.unknown[i].Value = value(val); v.commit() })
+		v.unknownL.on(rm, "click", func(event) {
 			v.d.unknown = append(v.d.unknown[:i], v.d.unknown[i+1:]...)
 			v.renderUnknown()
 			v.commit()

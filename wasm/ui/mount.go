@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"syscall/js"
 
-	"honnef.co/go/js/dom/v2"
-
 	"github.com/mongouri/mongouri/connstr"
 	"github.com/mongouri/mongouri/connstr/explain"
 )
@@ -126,7 +124,7 @@ func (in *Inspector) find(name string) el {
 	if v.IsNull() || v.IsUndefined() {
 		return nil
 	}
-	return dom.WrapElement(v)
+	return wrap(v)
 }
 
 // part adopts the shell element named name or creates it under parent.
@@ -171,8 +169,8 @@ func (in *Inspector) build() {
 		}
 		in.tabs[m.id] = tab
 		mode := m.id
-		in.on(tab, "click", func(dom.Event) { in.SetMode(mode) })
-		in.on(tab, "keydown", func(ev dom.Event) { in.tabKey(ev) })
+		in.on(tab, "click", func(event) { in.SetMode(mode) })
+		in.on(tab, "keydown", func(ev event) { in.tabKey(ev) })
 	}
 	in.buildSummary(appv)
 	in.diag = newDiagnoseView(in)
@@ -187,7 +185,7 @@ func (in *Inspector) build() {
 	// visits never open them, and building costs more than drawing.
 	in.decode = newDecodeView(in, in.panels[ModeDecode])
 
-	in.on(in.input, "input", func(dom.Event) { in.setURI(value(in.input), sourceInput) })
+	in.on(in.input, "input", func(event) { in.setURI(value(in.input), sourceInput) })
 	// One listener for every button drawn as markup (see act.go).
 	in.on(app, "click", in.act)
 	in.on(app, "change", in.changeAct)
@@ -230,7 +228,7 @@ func (in *Inspector) buildSummary(appv js.Value) {
 		// focus on an example button survives the hand-over).
 		initial := read("", false).summaryParts(&folds{open: map[string]bool{}}, in.uid)
 		for i := range in.summary {
-			in.summary[i] = &region{el: dom.WrapElement(kids.Index(i)), html: initial[i], drawn: true}
+			in.summary[i] = &region{el: wrap(kids.Index(i)), html: initial[i], drawn: true}
 		}
 		return
 	}
@@ -253,7 +251,7 @@ func (in *Inspector) Slot(name string) el {
 
 // tabKey moves between tabs with the arrow, Home and End keys, as the ARIA
 // tabs pattern expects; Tab itself leaves the tab list.
-func (in *Inspector) tabKey(ev dom.Event) {
+func (in *Inspector) tabKey(ev event) {
 	key := ev.Underlying().Get("key").String()
 	i := 0
 	for j, m := range modes {
@@ -275,7 +273,7 @@ func (in *Inspector) tabKey(ev dom.Event) {
 	}
 	ev.PreventDefault()
 	in.SetMode(modes[i].id)
-	in.tabs[modes[i].id].(dom.HTMLElement).Focus()
+	in.tabs[modes[i].id].Focus()
 }
 
 // source says where a new string came from, so that the view a person is

@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"syscall/js"
 
-	"honnef.co/go/js/dom/v2"
-
 	"github.com/mongouri/mongouri/connstr"
 	"github.com/mongouri/mongouri/connstr/doh"
 )
@@ -81,9 +79,9 @@ func newResolveView(in *Inspector) *resolveView {
 	v.box = h("section", cls("mu-resolve"), a("aria-labelledby", in.uid("resolve-h")),
 		h("h3", a("id", in.uid("resolve-h")), "Resolve the SRV record"), v.intro, v.controls, v.state, v.result)
 
-	in.on(v.provider, "change", func(dom.Event) { v.render() })
-	in.on(v.custom, "input", func(dom.Event) { v.renderNames() })
-	in.on(v.button, "click", func(dom.Event) { v.run() })
+	in.on(v.provider, "change", func(event) { v.render() })
+	in.on(v.custom, "input", func(event) { v.renderNames() })
+	in.on(v.button, "click", func(event) { v.run() })
 	// A lookup still running when the inspector goes is abandoned.
 	in.cleanup = append(in.cleanup, func() {
 		if v.cancel != nil {

@@ -35,8 +35,14 @@ var signs = []struct {
 	{DriverC, []string{"serverselectiontryonce", "no suitable servers found", "calling hello on", "calling ismaster on", "mongoc", "libmongoc"}},
 }
 
-// builtOn says which driver another is built on, for tie-breaks.
-var builtOn = map[Driver]Driver{DriverMongosh: DriverNode, DriverMongoose: DriverNode, DriverPHP: DriverC}
+// builtOn says which driver another is built on, for tie-breaks; when
+// the signs of two wrappers of one driver are present, the first listed
+// wins. (A table, not a map: a map literal is built at start-up.)
+var builtOn = []struct{ wrapper, base Driver }{
+	{DriverMongosh, DriverNode},
+	{DriverMongoose, DriverNode},
+	{DriverPHP, DriverC},
+}
 
 func (rd *reader) findDriver() {
 	counts := map[Driver]int{}
@@ -54,9 +60,9 @@ func (rd *reader) findDriver() {
 		}
 	}
 	// A shell or framework wins over the driver it wraps.
-	for wrapper, base := range builtOn {
-		if counts[wrapper] > 0 && (best == base || best == "") {
-			best = wrapper
+	for _, b := range builtOn {
+		if counts[b.wrapper] > 0 && (best == b.base || best == "") {
+			best = b.wrapper
 		}
 	}
 	rd.r.Driver = best

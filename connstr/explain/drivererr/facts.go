@@ -25,12 +25,14 @@ func (rd *reader) findFacts() {
 	r.Option = rd.option()
 }
 
-// topologies maps the names drivers print to the SDAM specification's.
-var topologies = map[string]string{
-	"unknown": "Unknown", "single": "Single", "standalone": "Single",
-	"replicasetnoprimary": "ReplicaSetNoPrimary", "replicasetwithprimary": "ReplicaSetWithPrimary",
-	"replica_set": "ReplicaSet", "replicaset": "ReplicaSet",
-	"sharded": "Sharded", "load_balanced": "LoadBalanced", "loadbalanced": "LoadBalanced",
+// topologies maps the names drivers print (lower case) to the SDAM
+// specification's. (A table, not a map: a map literal is built at
+// start-up, and this one is read once per error text.)
+var topologies = [...]struct{ printed, name string }{
+	{"unknown", "Unknown"}, {"single", "Single"}, {"standalone", "Single"},
+	{"replicasetnoprimary", "ReplicaSetNoPrimary"}, {"replicasetwithprimary", "ReplicaSetWithPrimary"},
+	{"replica_set", "ReplicaSet"}, {"replicaset", "ReplicaSet"},
+	{"sharded", "Sharded"}, {"load_balanced", "LoadBalanced"}, {"loadbalanced", "LoadBalanced"},
 }
 
 func (rd *reader) topology() string {
@@ -48,8 +50,11 @@ func (rd *reader) topology() string {
 			t = firstValue(rd.text[i:], rd.low[i:], []string{"type: '"}, "'")
 		}
 	}
-	if n, ok := topologies[strings.ToLower(t)]; ok {
-		return n
+	t = strings.ToLower(t)
+	for _, x := range topologies {
+		if x.printed == t {
+			return x.name
+		}
 	}
 	return ""
 }

@@ -134,35 +134,43 @@ func (rd *reader) findFamilies() {
 	}
 }
 
-// shadows lists, for a family, the families it makes redundant.
-var shadows = map[string][]string{
-	"tls-hostname":         {"tls-untrusted"},
-	"tls-self-signed":      {"tls-untrusted"},
-	"tls-expired":          {"tls-untrusted"},
-	"parse-unescaped":      {"parse-other", "parse-scheme"},
-	"parse-scheme":         {"parse-other"},
-	"parse-srv-host":       {"parse-other"},
-	"parse-option":         {"parse-other"},
-	"auth-atlas":           {"auth-failed"},
-	"auth-mechanism":       {"auth-failed"},
-	"host-again":           {"host-not-found"},
-	"srv-refused":          {"srv-not-found", "tcp-refused"}, // querySrv ECONNREFUSED: the DNS server refused
-	"srv-timeout":          {"srv-not-found"},
-	"tls-alert-internal":   {"tls-disconnected"},
-	"dns-unmarshal":        {"srv-go-lookup"},
-	"txt-failed":           {"tcp-refused", "tcp-timeout"},
-	"try-once":             {"no-members"},
-	"no-members":           {"selection-timeout"},
-	"dnspython-missing":    {"parse-other"},
-	"rs-ghost":             {"no-primary"},
-	"client-not-connected": {"selection-timeout"},
+// shadows lists, for a family, the families it makes redundant. (A table,
+// not a map: a map literal is built at start-up.)
+var shadows = []struct {
+	family string
+	hides  []string
+}{
+	{"tls-hostname", []string{"tls-untrusted"}},
+	{"tls-self-signed", []string{"tls-untrusted"}},
+	{"tls-expired", []string{"tls-untrusted"}},
+	{"parse-unescaped", []string{"parse-other", "parse-scheme"}},
+	{"parse-scheme", []string{"parse-other"}},
+	{"parse-srv-host", []string{"parse-other"}},
+	{"parse-option", []string{"parse-other"}},
+	{"auth-atlas", []string{"auth-failed"}},
+	{"auth-mechanism", []string{"auth-failed"}},
+	{"host-again", []string{"host-not-found"}},
+	{"srv-refused", []string{"srv-not-found", "tcp-refused"}}, // querySrv ECONNREFUSED: the DNS server refused
+	{"srv-timeout", []string{"srv-not-found"}},
+	{"tls-alert-internal", []string{"tls-disconnected"}},
+	{"dns-unmarshal", []string{"srv-go-lookup"}},
+	{"txt-failed", []string{"tcp-refused", "tcp-timeout"}},
+	{"try-once", []string{"no-members"}},
+	{"no-members", []string{"selection-timeout"}},
+	{"dnspython-missing", []string{"parse-other"}},
+	{"rs-ghost", []string{"no-primary"}},
+	{"client-not-connected", []string{"selection-timeout"}},
 }
 
 func dropShadowed(fs []Finding) []Finding {
 	hidden := map[string]bool{}
 	for _, f := range fs {
-		for _, h := range shadows[f.Family] {
-			hidden[h] = true
+		for _, s := range shadows {
+			if s.family == f.Family {
+				for _, h := range s.hides {
+					hidden[h] = true
+				}
+			}
 		}
 	}
 	out := fs[:0]

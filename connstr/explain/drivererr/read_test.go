@@ -116,6 +116,20 @@ func TestReadUnknownText(t *testing.T) {
 	assert.Equal(t, []string{"The text is empty."}, r.Unread)
 }
 
+// A text with the signs of two wrappers of one driver (mongosh running a
+// script that uses Mongoose) names the first wrapper listed, every time.
+func TestReadTwoWrappersOfOneDriver(t *testing.T) {
+	// More signs of Node.js than of either wrapper.
+	text := "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017\n" +
+		"    at Topology.selectServer (node_modules/mongodb/lib/sdam/topology.js:303:38)\n" +
+		"    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)\n" +
+		"  reason: TopologyDescription { type: 'Unknown' }\n" +
+		"(used from a Mongoose model; mongosh printed it)"
+	for range 20 {
+		assert.Equal(t, DriverMongosh, Read(text).Driver)
+	}
+}
+
 func TestReadCapsTheText(t *testing.T) {
 	long := "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017 " + strings.Repeat("é", MaxText)
 	r := Read(long)

@@ -9,25 +9,28 @@ import "strings"
 // serverShape is one driver's way of printing a server.
 type serverShape struct {
 	marker string // starts one server, lower case
-	addr   func(seg, low string) string
-	typ    []string // the server type follows one of these (lower case)
-	err    []string // the error follows one of these (lower case)
-	errEnd []string // and ends before the first of these (lower case), else at the segment's end
+	// The address is between addrOpen and addrClose (lower case), or
+	// what addr reads when the shape needs more than that.
+	addrOpen, addrClose string
+	addr                func(seg, low string) string
+	typ                 []string // the server type follows one of these (lower case)
+	err                 []string // the error follows one of these (lower case)
+	errEnd              []string // and ends before the first of these (lower case), else at the segment's end
 }
 
 var shapes = []serverShape{
 	// PyMongo: <ServerDescription ('h', 27017) server_type: Unknown, rtt: None, error=AutoReconnect('h:27017: ...')>
 	{marker: "<serverdescription (", addr: pythonAddr, typ: []string{"server_type: "}, err: []string{"error="}, errEnd: []string{")>"}},
 	// Go: { Addr: h:27017, Type: Unknown, Last error: dial tcp ...: connection refused }
-	{marker: "{ addr: ", addr: afterUntil("{ addr: ", ","), typ: []string{"type: "}, err: []string{"last error: "}, errEnd: []string{" }, ", " }]", " } ]"}},
+	{marker: "{ addr: ", addrOpen: "{ addr: ", addrClose: ",", typ: []string{"type: "}, err: []string{"last error: "}, errEnd: []string{" }, ", " }]", " } ]"}},
 	// Rust: { Address: h:27017, Type: Unknown, Error: Kind: I/O error: ..., labels: {} }
-	{marker: "{ address: ", addr: afterUntil("{ address: ", ","), typ: []string{"type: "}, err: []string{"error: "}, errEnd: []string{", labels:", " } ]"}},
+	{marker: "{ address: ", addrOpen: "{ address: ", addrClose: ",", typ: []string{"type: "}, err: []string{"error: "}, errEnd: []string{", labels:", " } ]"}},
 	// Java: {address=h:27017, type=UNKNOWN, state=CONNECTING, exception={...}, caused by {...}}
-	{marker: "{address=", addr: afterUntil("{address=", ","), typ: []string{"type="}, err: []string{"exception="}, errEnd: []string{"}]"}},
+	{marker: "{address=", addrOpen: "{address=", addrClose: ",", typ: []string{"type="}, err: []string{"exception="}, errEnd: []string{"}]"}},
 	// C#: { ServerId: "{ ClusterId : 1, EndPoint : "Unspecified/h:27017" }", EndPoint: "Unspecified/h:27017", ... Type: "Unknown", HeartbeatException: "..." }
 	{marker: "{ serverid: ", addr: csharpAddr, typ: []string{", type: \""}, err: []string{"heartbeatexception: \""}, errEnd: []string{"\", lastheartbeattimestamp", "\", lastupdatetimestamp", "\" }"}},
 	// Node.js: 'h:27017' => ServerDescription { address: 'h:27017', type: 'Unknown', ..., error: MongoNetworkError: ... }
-	{marker: "serverdescription {", addr: afterUntil("address: '", "'"), typ: []string{"type: '"}, err: []string{"error: "}, errEnd: []string{"\n"}},
+	{marker: "serverdescription {", addrOpen: "address: '", addrClose: "'", typ: []string{"type: '"}, err: []string{"error: "}, errEnd: []string{"\n"}},
 }
 
 func (rd *reader) findServers() {
@@ -64,7 +67,7 @@ func (rd *reader) serversOf(sh serverShape) bool {
 			end = start + e
 		}
 		seg, segLow := rd.text[start:end], low[start:end]
-		addr := sh.addr(seg, segLow)
+		addr := sh.address(seg, segLow)
 		if addr == "" {
 			continue
 		}
@@ -104,19 +107,27 @@ func (rd *reader) cServers() {
 	}
 }
 
-func afterUntil(open, close string) func(seg, low string) string {
-	return func(seg, low string) string {
-		i := strings.Index(low, open)
-		if i < 0 {
-			return ""
-		}
-		i += len(open)
-		j := strings.Index(low[i:], close)
-		if j < 0 || j > 300 {
-			return ""
-		}
-		return strings.TrimSpace(seg[i : i+j])
+// address reads the server's address in its segment.
+func (sh *serverShape) address(seg, low string) string {
+	if sh.addr != nil {
+		return sh.addr(seg, low)
 	}
+	return between(seg, low, sh.addrOpen, sh.addrClose)
+}
+
+// between returns the text after open up to close, if close follows
+// within 300 bytes.
+func between(seg, low, open, close string) string {
+	i := strings.Index(low, open)
+	if i < 0 {
+		return ""
+	}
+	i += len(open)
+	j := strings.Index(low[i:], close)
+	if j < 0 || j > 300 {
+		return ""
+	}
+	return strings.TrimSpace(seg[i : i+j])
 }
 
 // pythonAddr reads ('host', 27017).
@@ -152,9 +163,9 @@ func pythonAddr(seg, low string) string {
 // csharpAddr reads EndPoint: "Unspecified/h:27017" (the server's, not the
 // ServerId's "EndPoint : ").
 func csharpAddr(seg, low string) string {
-	a := afterUntil("endpoint: \"", "\"")(seg, low)
+	a := between(seg, low, "endpoint: \"", "\"")
 	if a == "" {
-		a = afterUntil("endpoint : \"", "\"")(seg, low)
+		a = between(seg, low, "endpoint : \"", "\"")
 	}
 	if k := strings.IndexByte(a, '/'); k >= 0 {
 		a = a[k+1:]
