@@ -1,9 +1,18 @@
-// The page's loader: start the service worker, load the WebAssembly module,
-// and hand the pre-rendered shell in index.html to the Go UI, which adopts
-// it (what was typed before the module arrived is kept). No logic lives here.
+// The page's loader: load the WebAssembly module, hand the pre-rendered
+// shell in index.html to the Go UI, which adopts it (what was typed before
+// the module arrived is kept), then start the service worker. No logic
+// lives here.
+//
+// index.html loads this script async, so it runs as soon as it and its
+// imports are fetched, while the page is still being parsed: the module's
+// compilation starts then, reading the preloaded bytes as they arrive, and
+// the mount waits for the parsed page only once the module is ready.
 import { init, mount } from "./mongouri/index.js";
 
-const root = document.getElementById("inspector");
+const loaded = init({ ui: true });
+const parsed = document.readyState === "loading"
+  ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
+  : Promise.resolve();
 
 // DoH servers the person hosting the page allows besides the built-in ones
 // (the server that rewrites this meta tag also widens connect-src to match).
@@ -31,14 +40,15 @@ function registerServiceWorker() {
   showOfflineState();
 }
 
-init({ ui: true })
+loaded
+  .then(() => parsed)
   .then(() => {
-    mount(root, { dohEndpoints: configuredDoH() });
+    mount(document.getElementById("inspector"), { dohEndpoints: configuredDoH() });
   })
-  .catch((err) => {
+  .catch((err) => parsed.then(() => {
     const box = document.getElementById("load-error");
     box.textContent = `The parser could not load: ${err.message}`;
     box.hidden = false;
     document.querySelector('[data-mu="status"]').textContent = "The parser could not load.";
-  })
+  }))
   .finally(registerServiceWorker);

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { startServer, ready, CHROMIUM } from "./harness.mjs";
+import { startServer, ready, CHROMIUM, launch as launchRouted } from "./harness.mjs";
 
 // Not the harness's launch(): its Playwright route (which keeps the tests
 // hermetic) turns Chromium's HTTP cache off, and this test is about that
@@ -69,6 +69,34 @@ test("first visit: each file is downloaded once, the module as brotli from the p
     for (const [path, n] of downloads) assert.equal(n, 1, `${path} was downloaded ${n} times`);
     assert.ok(server.requests().some((l) => / 304$/.test(l)), "the service worker's install revalidated");
     assert.deepEqual(b.outside, [], "nothing but loopback was asked");
+  } finally {
+    await b.close();
+    await server.stop();
+  }
+});
+
+test("a module that cannot be loaded: the page says why, and keeps what was typed", async () => {
+  const server = await startServer();
+  const b = await launchRouted();
+  try {
+    // Held back until the text is typed, then refused: the loader, which
+    // starts while the page is parsed, reports it once the page is there.
+    let release;
+    const typed = new Promise((resolve) => (release = resolve));
+    await b.page.route("**/mongouri-ui.wasm", async (route) => {
+      await typed;
+      await route.fulfill({ status: 404, contentType: "text/plain", body: "gone" });
+    });
+    await b.page.goto(server.url, { waitUntil: "domcontentloaded" });
+    const input = b.page.locator('[data-mu="input"]');
+    await input.fill("mongodb://typed.example.net/");
+    release();
+    const box = b.page.locator("#load-error");
+    await box.waitFor({ state: "visible" });
+    assert.match(await box.textContent(), /^The parser could not load: .*HTTP 404/);
+    assert.equal(await b.page.locator('[data-mu="status"]').textContent(), "The parser could not load.");
+    assert.equal(await input.inputValue(), "mongodb://typed.example.net/");
+    assert.deepEqual(b.log.errors, []);
   } finally {
     await b.close();
     await server.stop();

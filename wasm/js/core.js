@@ -22,7 +22,7 @@ const RUNTIME_GLOBALS = ["Go", "fs", "process", "path"];
 
 /**
  * Returns init(opts) for a platform: defaultURL(build) is where a build
- * lives, and instantiate(url, imports) fetches and instantiates it.
+ * lives, and compile(url) fetches and compiles it into a WebAssembly.Module.
  *
  * Three builds exist, each the one before plus more: "mongouri" (parse,
  * format, redact), "mongouri-full" (explain and resolve too, for
@@ -31,7 +31,7 @@ const RUNTIME_GLOBALS = ["Go", "fs", "process", "path"];
  * runs at a time; asking for a larger build than the running one replaces
  * it, and asking for a smaller one keeps it.
  */
-export function makeInit(defaultURL, instantiate) {
+export function makeInit(defaultURL, compile) {
   const pending = new Map(); // build rank -> the start in progress
   function init(opts) {
     try {
@@ -43,7 +43,7 @@ export function makeInit(defaultURL, instantiate) {
     lastOpts = opts;
     if (api && rankOf(api) >= rank) return Promise.resolve();
     if (!pending.has(rank)) {
-      const p = start(opts, () => defaultURL(BUILDS[rank]), instantiate).then(
+      const p = start(opts, () => defaultURL(BUILDS[rank]), compile).then(
         (started) => {
           pending.delete(rank);
           // Never trade a running build for a smaller one.
@@ -85,19 +85,19 @@ function initOptions(opts) {
   return { ui, full, wasmModule, wasmURL, fetch };
 }
 
-async function start(opts, defaultURL, instantiate) {
-  const runtime = await loadGoRuntime();
+async function start(opts, defaultURL, compile) {
+  let module = opts.wasmModule;
+  if (module !== undefined && !(module instanceof WebAssembly.Module)) {
+    throw new TypeError("mongouri: init({wasmModule}) expects a WebAssembly.Module");
+  }
+  // The module's download and compilation start first, and Go's runtime
+  // loads meanwhile: compiling needs no imports, only instantiating does.
+  module ??= compile(opts.wasmURL ?? defaultURL());
+  const [runtime, compiled] = await Promise.all([loadGoRuntime(), module]);
   const go = new runtime.Go();
   go.argv = ["mongouri"];
   unrefGoTimers(go);
-  let instance;
-  if (opts.wasmModule instanceof WebAssembly.Module) {
-    instance = await WebAssembly.instantiate(opts.wasmModule, go.importObject);
-  } else if (opts.wasmModule !== undefined) {
-    throw new TypeError("mongouri: init({wasmModule}) expects a WebAssembly.Module");
-  } else {
-    instance = await instantiate(opts.wasmURL ?? defaultURL(), go.importObject);
-  }
+  const instance = await WebAssembly.instantiate(compiled, go.importObject);
 
   const fetchFn = typeof opts.fetch === "function"
     ? opts.fetch

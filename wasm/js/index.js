@@ -5,17 +5,19 @@ import { makeInit, has, need, resolve } from "./core.js";
 export { parse, format, redact, resolve, explain, diagnose } from "./core.js";
 
 /**
- * Fetches and instantiates the module, streaming when the server labels it
- * application/wasm (instantiateStreaming refuses anything else).
+ * Fetches and compiles the module, streaming when the server labels it
+ * application/wasm (compileStreaming refuses anything else): the compiler
+ * reads the bytes as they arrive, and Chromium keeps the compiled code in
+ * its cache for the next visit, keyed by the response.
  */
-async function instantiate(url, imports) {
+async function compile(url) {
   const res = await fetch(url, { credentials: "same-origin" });
   if (!res.ok) throw new Error(`mongouri: could not load ${res.url || url}: HTTP ${res.status}`);
   const type = res.headers.get("content-type") ?? "";
-  if (typeof WebAssembly.instantiateStreaming === "function" && type.split(";")[0].trim() === "application/wasm") {
-    return (await WebAssembly.instantiateStreaming(res, imports)).instance;
+  if (typeof WebAssembly.compileStreaming === "function" && type.split(";")[0].trim() === "application/wasm") {
+    return WebAssembly.compileStreaming(res);
   }
-  return (await WebAssembly.instantiate(await res.arrayBuffer(), imports)).instance;
+  return WebAssembly.compile(await res.arrayBuffer());
 }
 
 // The literal new URL("...", import.meta.url) form lets bundlers that know
@@ -27,7 +29,7 @@ export const init = makeInit(
       : build === "mongouri-full"
         ? new URL("./mongouri-full.wasm", import.meta.url)
         : new URL("./mongouri.wasm", import.meta.url),
-  instantiate,
+  compile,
 );
 
 /**

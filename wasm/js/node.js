@@ -5,7 +5,7 @@ import { makeInit } from "./core.js";
 
 export { parse, format, redact, resolve, explain, diagnose } from "./core.js";
 
-async function instantiate(url, imports) {
+async function compile(url) {
   const u = url instanceof URL ? url : new URL(String(url), import.meta.url);
   let bytes;
   if (u.protocol === "file:") {
@@ -15,12 +15,12 @@ async function instantiate(url, imports) {
     if (!res.ok) throw new Error(`mongouri: could not load ${u}: HTTP ${res.status}`);
     bytes = await res.arrayBuffer();
   }
-  return (await WebAssembly.instantiate(bytes, imports)).instance;
+  return WebAssembly.compile(bytes);
 }
 
 export const init = makeInit(
   (build) => new URL(`./${build}.wasm`, import.meta.url),
-  instantiate,
+  compile,
 );
 
 /** The UI needs a DOM; Node has none. */
