@@ -157,10 +157,17 @@ func reasonGroups(vs []explain.DriverVerdict) []HTML {
 	var out []HTML
 	for _, g := range groups {
 		m := outcomeMarks[g.v.Outcome]
+		// The reasons read as one sentence: "warns: a; b." (each is a
+		// clause that starts in lower case unless it starts with a name).
 		var rs []HTML
-		for _, r := range g.v.Reasons {
-			rs = append(rs, HTML(" "), mk("span", cls("mu-reason"), r))
+		for i, r := range g.v.Reasons {
+			sep := HTML(" ")
+			if i > 0 {
+				sep = "; "
+			}
+			rs = append(rs, sep, mk("span", cls("mu-reason"), strings.TrimSuffix(r, ".")))
 		}
+		rs = append(rs, HTML("."))
 		out = append(out, mk("li", a("data-families", strings.Join(g.families, " ")), a("data-outcome", g.v.Outcome),
 			mk("strong", andList(g.names)), " ", mk("span", cls("mu-chip-word"), plural(len(g.names), m.word, m.plural)+":"),
 			rs, " ", mk("span", cls("mu-note"), "("+basisWords(g.v.Checked, len(g.names))+")")))

@@ -71,6 +71,14 @@ func TestDriversHTML(t *testing.T) {
 		{Family: "java", Driver: "Java", Outcome: "warns", Reasons: []string{"b"}},
 	}}}
 	assert.Contains(t, string(warns.driversHTML(f, uid)), "every driver accepts it with a warning")
+	// Two reasons of one family read as one sentence, not as two sentences
+	// of which the second starts in lower case.
+	two := &reading{uri: "mongodb://h/", x: &explain.Explanation{Drivers: []explain.DriverVerdict{
+		{Family: "c", Driver: "C/PHP", Outcome: "warns", Reasons: []string{"an unknown option is ignored.", "a bad value is ignored"}},
+		{Family: "go", Driver: "Go", Checked: true, Outcome: "accepts"},
+	}}}
+	assert.Contains(t, string(two.driversHTML(f, uid)),
+		`<span class="mu-reason">an unknown option is ignored</span>; <span class="mu-reason">a bad value is ignored</span>.`)
 	// Empty for an empty string.
 	assert.Empty(t, read("", false).driversHTML(f, uid))
 	// A person's choice to close the reasons is kept across redraws.
