@@ -83,6 +83,15 @@ test("the verdicts fit a phone and read in both themes (axe-core finds no seriou
         for (const [name, uri] of [["legacy", LEGACY], ["atlas", ATLAS]]) {
           await page.locator('[data-mu="input"]').fill(uri);
           await slot(page).locator(".mu-verdicts").waitFor();
+          if (name === "legacy") {
+            // The drivers disagree: the reasons start open on a wide screen; on a
+            // phone they start closed, so that the rest of the summary (here the
+            // fixed string) begins on the first screen under the chips.
+            const open = await slot(page).locator('[data-fold="driver-reasons"]').getAttribute("open");
+            assert.equal(open === null, size === "phone", `${size}: the reasons start ${size === "phone" ? "closed" : "open"}`);
+            const top = (await page.locator('[data-mu="summary-body"]').boundingBox()).y;
+            if (size === "phone") assert.ok(top < options.viewport.height, `${theme}: the summary's body starts at ${top}px, below the first screen`);
+          }
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.ok(overflow <= 0, `${size} ${theme} ${name}: the page scrolls sideways by ${overflow}px`);
           await page.evaluate(axe); // evaluated over CDP: the page's CSP does not apply

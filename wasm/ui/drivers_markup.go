@@ -114,9 +114,10 @@ func (r *reading) driversHTML(f *folds, uid func(string) string) HTML {
 	}
 	var why HTML
 	if reasons > 0 {
-		// Open when the drivers disagree on rejecting: that is the news.
+		// Open when the drivers disagree on rejecting: that is the news
+		// (the chips say who; on a phone, why is a tap away).
 		name := "driver-reasons"
-		open := f.isOpen(name) || (!f.hasState(name) && rejects > 0)
+		open := f.isOpen(name) || (!f.hasState(name) && rejects > 0 && !f.narrow)
 		why = mk("details", cls("mu-more mu-verdict-why"), a("data-fold", name), when(open, a("open", "")),
 			mk("summary", "Why "+count(reasons, "driver")+" "+plural(reasons, "does", "do")+" not simply accept it"),
 			mk("ul", cls("mu-verdict-reasons"), reasonGroups(vs)))

@@ -81,6 +81,11 @@ func TestDriversHTML(t *testing.T) {
 		`<span class="mu-reason">an unknown option is ignored</span>; <span class="mu-reason">a bad value is ignored</span>.`)
 	// Empty for an empty string.
 	assert.Empty(t, read("", false).driversHTML(f, uid))
+	// On a phone's width the reasons start closed: the chips say who.
+	narrow := &folds{open: map[string]bool{}, narrow: true}
+	legacy := string(read("mongodb://h/?useNewUrlParser=true", false).driversHTML(narrow, uid))
+	assert.Contains(t, legacy, `data-fold="driver-reasons"`)
+	assert.NotContains(t, legacy, `open=""`)
 	// A person's choice to close the reasons is kept across redraws.
 	f.open["driver-reasons"] = false
 	assert.NotContains(t, string(read("mongodb://h/?useNewUrlParser=true", false).driversHTML(f, uid)), `open=""`)

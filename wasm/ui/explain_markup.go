@@ -19,6 +19,10 @@ import (
 type folds struct {
 	open map[string]bool
 	lang string
+	// narrow is a phone's width (narrowScreen): a fold that opens by itself
+	// on a wide screen starts closed, so that what the summary answers
+	// first is not pushed below the first screen.
+	narrow bool
 }
 
 func (f *folds) isOpen(name string) bool { return f.open[name] }

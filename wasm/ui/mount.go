@@ -58,6 +58,10 @@ type config struct {
 
 var mounts int // numbers mounts for unique ids
 
+// narrowScreen is the media query of a phone's width, the one ui.css lays
+// the inspector out narrower for.
+const narrowScreen = "(max-width: 34rem)"
+
 // Mount renders an inspector into root (an Element or a ShadowRoot), reusing
 // any pre-rendered shell elements it finds there (see the package doc).
 func Mount(root js.Value, cfg js.Value) *Inspector {
@@ -71,6 +75,7 @@ func Mount(root js.Value, cfg js.Value) *Inspector {
 		folds:    folds{open: map[string]bool{}},
 	}
 	in.cfg = readConfig(cfg)
+	in.folds.narrow = js.Global().Call("matchMedia", narrowScreen).Get("matches").Bool()
 	in.build()
 
 	uri := value(in.input) // what was typed into the shell before the wasm arrived
