@@ -49,8 +49,8 @@ func queryAll(parent el, selector string) []el {
 
 var doc = js.Global().Get("document")
 
-// h creates an element with children: dom.Node values are appended, strings
-// become text nodes, attr values set attributes, and nil is skipped.
+// h creates an element with children: elements are appended, strings become
+// text nodes, attr values set attributes, and nil is skipped.
 func h(tag string, children ...any) el {
 	e := wrap(doc.Call("createElement", tag))
 	add(e, children...)
@@ -73,8 +73,6 @@ func add(e el, children ...any) {
 			if c != nil { // a nil handle is skipped, as a nil interface is
 				e.AppendChild(c)
 			}
-		case dom.Node:
-			e.AppendChild(c)
 		case []el:
 			for _, x := range c {
 				if x != nil {
