@@ -46,7 +46,6 @@ type Inspector struct {
 
 	cleanup     listeners
 	firstParsed bool
-	prerendered bool // the summary regions came from StaticHTML's shell
 }
 
 type config struct {
@@ -76,13 +75,13 @@ func Mount(root js.Value, cfg js.Value) *Inspector {
 	}
 	in.cfg = readConfig(cfg)
 	in.folds.narrow = js.Global().Call("matchMedia", narrowScreen).Get("matches").Bool()
-	in.build()
+	prerendered := in.build()
 
 	uri := value(in.input) // what was typed into the shell before the wasm arrived
 	if u := jsString(cfg, "uri"); u != "" && uri == "" {
 		uri = u
 	}
-	if in.prerendered && uri == "" {
+	if prerendered && uri == "" {
 		in.adoptEmptySummary()
 	}
 	in.setURI(uri, sourceAPI)
@@ -152,7 +151,9 @@ func (in *Inspector) part(parent js.Value, name, tag string, attrs ...attr) el {
 	return e
 }
 
-func (in *Inspector) build() {
+// build adopts or creates the inspector's elements; it reports whether the
+// summary came pre-rendered (see adoptEmptySummary).
+func (in *Inspector) build() (prerendered bool) {
 	app := in.part(in.root, "app", "div", cls("mu"))
 	appv := app.Underlying()
 
@@ -181,7 +182,7 @@ func (in *Inspector) build() {
 		in.on(tab, "click", func(event) { in.SetMode(mode) })
 		in.on(tab, "keydown", func(ev event) { in.tabKey(ev) })
 	}
-	in.buildSummary(appv)
+	prerendered = in.buildSummary(appv)
 	in.diag = newDiagnoseView(in)
 	for _, m := range modes {
 		p := in.part(appv, "panel-"+m.id, "section", cls("mu-panel"), a("role", "tabpanel"),
@@ -199,13 +200,15 @@ func (in *Inspector) build() {
 	in.on(app, "click", in.act)
 	in.on(app, "change", in.changeAct)
 	appv.Call("addEventListener", "toggle", in.toggleFunc(), true) // toggle does not bubble
+	return prerendered
 }
 
 // buildSummary adopts or creates the summary: it sits between the tabs and
 // the views, at the top of every view. Above its body are two slots that
 // other parts of the UI fill (a diagnosis of a pasted error, driver
-// verdicts); the body is redrawn as markup on every change.
-func (in *Inspector) buildSummary(appv js.Value) {
+// verdicts); the body is redrawn as markup on every change. It reports
+// whether the body's regions came pre-rendered by StaticHTML.
+func (in *Inspector) buildSummary(appv js.Value) (prerendered bool) {
 	box := in.find("summary")
 	if box == nil {
 		box = h("section", a("data-mu", "summary"))
@@ -236,8 +239,7 @@ func (in *Inspector) buildSummary(appv js.Value) {
 		for i := range in.summary {
 			in.summary[i] = newRegion(wrap(kids.Index(i)))
 		}
-		in.prerendered = true
-		return
+		return true
 	}
 	clear(body)
 	for i := range in.summary {
@@ -245,6 +247,7 @@ func (in *Inspector) buildSummary(appv js.Value) {
 		body.AppendChild(e)
 		in.summary[i] = newRegion(e)
 	}
+	return false
 }
 
 // adoptEmptySummary records that the pre-rendered summary regions hold the
