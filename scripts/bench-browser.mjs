@@ -13,12 +13,11 @@
 // goes to a closed proxy port, and a request to anything but loopback stops
 // the benchmark. (Not a Playwright route: routing turns Chromium's HTTP cache
 // off, and the warm runs measure that cache.) Measures only; asserts nothing.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, copyFileSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createInterface } from "node:readline";
+import { startServe } from "./serve/start.mjs";
 import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
 
@@ -77,17 +76,8 @@ performance.mark("bare:done");
   return dir;
 }
 
-async function serve(dir) {
-  const proc = spawn(join(ROOT, "build/serve"), ["-dir", dir, "-addr", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "inherit"] });
-  const lines = createInterface({ input: proc.stdout });
-  const url = await new Promise((resolve, reject) => {
-    proc.once("exit", (code) => reject(new Error(`serve exited with ${code}`)));
-    lines.on("line", (line) => {
-      const m = /^serving (http:\/\/127\.0\.0\.1:\d+\/)$/.exec(line);
-      if (m) resolve(m[1]);
-    });
-  });
-  return { url, stop: () => new Promise((r) => { proc.once("exit", r); proc.kill(); }) };
+function serve(dir) {
+  return startServe(join(ROOT, "build/serve"), ["-dir", dir, "-addr", "127.0.0.1:0"]);
 }
 
 async function launch() {

@@ -6,14 +6,14 @@
 // any such attempt fails the test file (see refused below).
 import { before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createInterface } from "node:readline";
 import { chromium } from "playwright-core";
 import { isLoopback, refusal } from "../loopback-only.mjs";
+import { startServe } from "../../scripts/serve/start.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -49,19 +49,11 @@ export async function startServer({ doh = [] } = {}) {
   const log = join(mkdtempSync(join(tmpdir(), "mongouri-serve-")), "requests.log");
   const args = ["-dir", join(ROOT, "dist", "site"), "-addr", "127.0.0.1:0", "-log", log];
   for (const u of doh) args.push("-doh", u);
-  const proc = spawn(bin, args, { stdio: ["ignore", "pipe", "inherit"] });
-  const lines = createInterface({ input: proc.stdout });
-  const url = await new Promise((resolve, reject) => {
-    proc.once("exit", (code) => reject(new Error(`serve exited with ${code}`)));
-    lines.on("line", (line) => {
-      const m = /^serving (http:\/\/127\.0\.0\.1:\d+\/)$/.exec(line);
-      if (m) resolve(m[1]);
-    });
-  });
+  const { url, stop } = await startServe(bin, args);
   return {
     url,
     requests: () => (existsSync(log) ? readFileSync(log, "utf8").split("\n").filter(Boolean) : []),
-    stop: () => new Promise((resolve) => { proc.once("exit", resolve); proc.kill(); }),
+    stop,
   };
 }
 
