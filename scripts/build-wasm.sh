@@ -65,16 +65,21 @@ if [ "${WASM_OPT:-0}" = 1 ]; then
   done
 fi
 
-# Go's linker starts a new data segment after every run of 8 zero bytes
-# (about 70,000 segments in the API module, half a megabyte of headers):
-# scripts/wasmmerge joins segments across short zero gaps, which leaves the
-# initial memory byte for byte the same (it checks) and saves 75 KB of
-# brotli on the API module and 105 KB on the UI module. It runs last, after
-# any wasm-opt pass; Node's WebAssembly.validate checks what it wrote. The
-# bare baseline stays as Go's linker wrote it.
-"$GO" build -o "$out/wasmmerge" ./scripts/wasmmerge
+# scripts/wasmshrink rewrites two tables Go's wasm linker writes out in
+# full, leaving the module's memory before its first call byte for byte the
+# same: it merges the data segments the linker starts after every run of 8
+# zero bytes (about 70,000 in the API module, half a megabyte of headers),
+# and it leaves out the runtime's findfunctab, which on wasm depends only on
+# the number of functions, for a start function that writes it (1.1 to
+# 1.6 MB of each module's data). It runs last, after any wasm-opt pass.
+# Node then checks what it wrote: each module validates, and instantiated
+# with Go's imports it starts with the linker's memory. The bare baseline
+# stays as Go's linker wrote it.
+"$GO" build -o "$out/wasmshrink" ./scripts/wasmshrink
+pairs=()
 for m in "${modules[@]}"; do
-  "$out/wasmmerge" "$out/linked/$m.wasm" "$out/$m.wasm"
+  "$out/wasmshrink" "$out/linked/$m.wasm" "$out/$m.wasm"
+  pairs+=("$out/linked/$m.wasm" "$out/$m.wasm")
 done
 node -e '
   const fs = require("node:fs");
@@ -82,6 +87,7 @@ node -e '
     const f = `${process.argv[1]}/${m}.wasm`;
     if (!WebAssembly.validate(fs.readFileSync(f))) { console.error(`build-wasm: ${f} does not validate`); process.exit(1); }
   }' "$out" "${modules[@]}"
+node scripts/wasmshrink/same-memory.mjs "$(GOOS=js GOARCH=wasm "$GO" env GOROOT)/lib/wasm/wasm_exec.js" "${pairs[@]}"
 
 cp "$("$GO" env GOROOT)/lib/wasm/wasm_exec.js" "$out/wasm_exec.js"
 for m in "${modules[@]}" bare; do echo "built $out/$m.wasm ($(wc -c <"$out/$m.wasm") bytes)"; done

@@ -15,7 +15,7 @@ ui_budget=${UI_BUDGET_KB:-800}
 scripts/ensure-debian-packages.sh brotli:brotli gzip:gzip
 
 modules=(build/mongouri.wasm build/mongouri-full.wasm build/mongouri-ui.wasm)
-for f in "${modules[@]}" build/bare.wasm build/wasm_exec.js build/wasmmerge; do
+for f in "${modules[@]}" build/bare.wasm build/wasm_exec.js build/wasmshrink; do
   [ -f "$f" ] || { echo "size: $f is missing: run scripts/build-wasm.sh (make wasm) first" >&2; exit 1; }
 done
 
@@ -65,7 +65,7 @@ trap 'rm -rf "$tmp"' EXIT
 for tags in "" ui; do
   name=mongouri${tags:+-$tags}.wasm
   GOOS=js GOARCH=wasm "$GO" build -trimpath -gcflags=all=-l -ldflags=-w -tags "$tags" -o "$tmp/named.wasm" ./wasm
-  build/wasmmerge "$tmp/named.wasm" >/dev/null # as shipped (see build-wasm.sh)
+  build/wasmshrink "$tmp/named.wasm" >/dev/null # as shipped (see build-wasm.sh)
   GOOS=js GOARCH=wasm "$GO" list -tags "$tags" -deps ./wasm >"$tmp/packages.txt"
   echo
   echo "what each package costs in $name (function bodies; data segments are shared):"
