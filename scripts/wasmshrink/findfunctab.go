@@ -71,17 +71,17 @@ func isBucket(p []byte, b int) bool {
 	return true
 }
 
-// applyTo returns segs with the table's non-zero bytes written in, as the
-// start function writes them: a model of builder's loop, for the check.
-func (t table) applyTo(segs []segment) []segment {
-	out := append([]segment(nil), segs...)
+// writes returns what the start function writes, as segments: the
+// table's non-zero bytes. (A model of startBody's loop, for the check.)
+func (t table) writes() []segment {
+	var out []segment
 	for b := bucketsPerFunc; b < t.buckets; b++ {
 		out = append(out, segment{t.start + uint32(b*bucketSize), binary.LittleEndian.AppendUint32(nil, uint32(b>>funcShift))})
 	}
 	return out
 }
 
-// Instructions of builder's loop.
+// Instructions of startBody's loop.
 const (
 	valI32     = 0x7f
 	opLoop     = 0x03
@@ -96,10 +96,10 @@ const (
 	opI32ShrU  = 0x76
 )
 
-// builder returns the start function's body: for b from 0 while
+// startBody returns the start function's body: for b from 0 while
 // b < buckets, store b>>4 as a uint32 at start + 20*b. (The deltas are
 // zero, as memory starts.)
-func (t table) builder() []byte {
+func (t table) startBody() []byte {
 	align := byte(0) // log2 of the alignment the stores promise
 	if t.start%4 == 0 {
 		align = 2

@@ -169,7 +169,7 @@ func TestFindfunctabRebuilt(t *testing.T) {
 	assert.Contains(t, string(image), "after")
 	assert.Equal(t, make([]byte, len(tab)), image[at-lo:at-lo+uint32(len(tab))])
 	// Put back by the loop the start function runs, the memory is the original's.
-	assert.True(t, sameImage(dataOf(t, in), table{at, st.TableBuckets}.applyTo(segs)))
+	assert.True(t, sameImage(dataOf(t, in), append(segs, table{at, st.TableBuckets}.writes()...)))
 
 	// A () -> () type was added, the new function is the last (after 2
 	// imports and 3 defined), and it is the start function.

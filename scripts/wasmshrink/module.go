@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // The parts of the binary format the rewrites touch
@@ -83,17 +84,20 @@ func (m *module) payload(id byte) []byte {
 // put replaces the section's payload, or inserts the section where the
 // format's order puts it.
 func (m *module) put(id byte, payload []byte) {
-	at := len(m.sections)
 	for i, s := range m.sections {
 		if s.id == id {
 			m.sections[i].payload = payload
 			return
 		}
-		if s.id != sectionCustom && sectionOrder[s.id] > sectionOrder[id] && at == len(m.sections) {
+	}
+	at := len(m.sections)
+	for i, s := range m.sections {
+		if s.id != sectionCustom && sectionOrder[s.id] > sectionOrder[id] {
 			at = i
+			break
 		}
 	}
-	m.sections = append(m.sections[:at], append([]section{{id, payload}}, m.sections[at:]...)...)
+	m.sections = slices.Insert(m.sections, at, section{id, payload})
 }
 
 // vecLen reads the element count of a section that is a vector.

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Options says which rewrites Shrink makes.
@@ -37,10 +38,10 @@ func Shrink(module []byte, opts Options) ([]byte, Stats, error) {
 	if opts.RebuildFindfunctab {
 		if t, ok := findTable(segs); ok {
 			kept = cut(segs, t.start, t.end())
-			if !sameImage(segs, t.applyTo(kept)) {
+			if !sameImage(segs, append(slices.Clip(kept), t.writes()...)) {
 				return nil, Stats{}, errors.New("the rebuilt findfunctab would differ from the linker's (a bug in wasmshrink)")
 			}
-			if err := m.addStart(t.builder()); err != nil {
+			if err := m.addStart(t.startBody()); err != nil {
 				return nil, Stats{}, fmt.Errorf("findfunctab: %w", err)
 			}
 			st.TableBuckets = t.buckets
