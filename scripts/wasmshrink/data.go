@@ -117,6 +117,31 @@ func cut(segs []segment, from, to uint32) []segment {
 	return out
 }
 
+// zeroed returns a copy of segs with the bytes fields cover set to zero.
+// segs is in increasing, non-overlapping order.
+func zeroed(segs []segment, fields []segment) []segment {
+	out := make([]segment, len(segs))
+	for i, s := range segs {
+		out[i] = segment{s.offset, append([]byte(nil), s.data...)}
+	}
+	for _, f := range fields {
+		// The last segment that starts at or before the field.
+		i, found := slices.BinarySearchFunc(out, f.offset, func(s segment, at uint32) int { return cmp.Compare(s.offset, at) })
+		if !found {
+			i = max(i-1, 0)
+		}
+		for a := uint64(f.offset); a < f.end(); a++ {
+			for i < len(out) && out[i].end() <= a {
+				i++
+			}
+			if i < len(out) && uint64(out[i].offset) <= a {
+				out[i].data[a-uint64(out[i].offset)] = 0
+			}
+		}
+	}
+	return out
+}
+
 // imageOf returns the memory segs write into a zeroed memory, from the
 // lowest address any of them writes (lo) to the highest.
 func imageOf(segs []segment) (lo uint32, image []byte) {

@@ -25,21 +25,21 @@ const (
 	minTableFuncs = 64
 )
 
-// table is a findfunctab found in a module's data.
-type table struct {
+// findfunctab is the table as found in a module's data.
+type findfunctab struct {
 	start   uint32 // address of bucket 0
 	buckets int
 }
 
-func (t table) end() uint32 { return t.start + uint32(t.buckets*bucketSize) }
+func (t findfunctab) end() uint32 { return t.start + uint32(t.buckets*bucketSize) }
 
-// findTable returns the longest run of buckets 0, 1, 2, ... in the memory
+// locateFindfunctab returns the longest run of buckets 0, 1, 2, ... in the memory
 // segs write, if it is long enough to be the table.
-func findTable(segs []segment) (table, bool) {
+func locateFindfunctab(segs []segment) (findfunctab, bool) {
 	lo, m := imageOf(segs)
 	// Function 0's 16 buckets are all zeros; bucket 16 starts with 1.
 	marker := append(make([]byte, bucketsPerFunc*bucketSize), 1, 0, 0, 0)
-	var best table
+	var best findfunctab
 	for i := 0; i < len(m); {
 		j := bytes.Index(m[i:], marker)
 		if j < 0 {
@@ -51,7 +51,7 @@ func findTable(segs []segment) (table, bool) {
 			n++
 		}
 		if n > best.buckets {
-			best = table{lo + uint32(start), n}
+			best = findfunctab{lo + uint32(start), n}
 		}
 		i = start + max(n*bucketSize, 1)
 	}
@@ -71,9 +71,11 @@ func isBucket(p []byte, b int) bool {
 	return true
 }
 
-// writes returns what the start function writes, as segments: the
-// table's non-zero bytes. (A model of startBody's loop, for the check.)
-func (t table) writes() []segment {
+// clear returns segs without the table.
+func (t findfunctab) clear(segs []segment) []segment { return cut(segs, t.start, t.end()) }
+
+// writes returns the table's non-zero bytes, as the loop writes them.
+func (t findfunctab) writes() []segment {
 	var out []segment
 	for b := bucketsPerFunc; b < t.buckets; b++ {
 		out = append(out, segment{t.start + uint32(b*bucketSize), binary.LittleEndian.AppendUint32(nil, uint32(b>>funcShift))})
@@ -81,31 +83,14 @@ func (t table) writes() []segment {
 	return out
 }
 
-// Instructions of startBody's loop.
-const (
-	valI32     = 0x7f
-	opLoop     = 0x03
-	blockEmpty = 0x40
-	opBrIf     = 0x0d
-	opLocalGet = 0x20
-	opLocalTee = 0x22
-	opI32Store = 0x36
-	opI32LtU   = 0x49
-	opI32Add   = 0x6a
-	opI32Mul   = 0x6c
-	opI32ShrU  = 0x76
-)
-
-// startBody returns the start function's body: for b from 0 while
-// b < buckets, store b>>4 as a uint32 at start + 20*b. (The deltas are
-// zero, as memory starts.)
-func (t table) startBody() []byte {
+// loop writes the table: for b from 0 while b < buckets, store b>>4 as a
+// uint32 at start + 20*b. (The deltas are zero, as memory starts.)
+func (t findfunctab) loop() []byte {
 	align := byte(0) // log2 of the alignment the stores promise
 	if t.start%4 == 0 {
 		align = 2
 	}
-	f := []byte{1, 1, valI32} // locals: one i32, b
-	f = append(f, opLoop, blockEmpty)
+	f := []byte{opI32Const, 0, opLocalSet, 0, opLoop, blockEmpty}
 	f = append(f, opLocalGet, 0, opI32Const)
 	f = appendS32(f, bucketSize)
 	f = append(f, opI32Mul, opI32Const)
@@ -115,6 +100,5 @@ func (t table) startBody() []byte {
 	f = append(f, opI32Store, align, 0)
 	f = append(f, opLocalGet, 0, opI32Const, 1, opI32Add, opLocalTee, 0, opI32Const)
 	f = appendS32(f, int32(t.buckets))
-	f = append(f, opI32LtU, opBrIf, 0, opEnd, opEnd)
-	return f
+	return append(f, opI32LtU, opBrIf, 0, opEnd)
 }

@@ -2,10 +2,12 @@ package main
 
 import (
 	"encoding/binary"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -86,7 +88,7 @@ func TestShrinkRefuses(t *testing.T) {
 	}
 	for name, m := range tests {
 		t.Run(name, func(t *testing.T) {
-			_, _, err := Shrink(m, Options{Gap: 64, RebuildFindfunctab: true})
+			_, _, err := Shrink(m, Options{Gap: 64, RebuildTables: true})
 			assert.Error(t, err)
 		})
 	}
@@ -105,9 +107,9 @@ func TestLEB128(t *testing.T) {
 	}
 }
 
-// findfunctab returns the table as Go's linker writes it for funcs wasm
+// linkerFindfunctab returns the table as Go's linker writes it for funcs wasm
 // functions, the last of which spans lastBuckets buckets.
-func findfunctab(funcs, lastBuckets int) []byte {
+func linkerFindfunctab(funcs, lastBuckets int) []byte {
 	var p []byte
 	for f := 0; f < funcs; f++ {
 		n := bucketsPerFunc
@@ -128,6 +130,11 @@ func findfunctab(funcs, lastBuckets int) []byte {
 // data holding a findfunctab between other data, and a trailing custom
 // section.
 func goLike(table []byte, tableAt uint32, start bool) []byte {
+	return goLikeWith([]segment{{1024, []byte("before the table")}, {tableAt, table}, {tableAt + uint32(len(table)) + 8, []byte("after")}}, start)
+}
+
+// goLikeWith is goLike with the given data segments.
+func goLikeWith(segs []segment, start bool) []byte {
 	m := &module{}
 	m.sections = append(m.sections, section{sectionCustom, []byte{4, 'g', 'o', ':', 'x', 0}})
 	m.sections = append(m.sections, section{sectionType, []byte{1, typeFunc, 1, valI32, 0}})
@@ -144,7 +151,6 @@ func goLike(table []byte, tableAt uint32, start bool) []byte {
 	}
 	body := []byte{2, 0, opEnd}
 	m.sections = append(m.sections, section{sectionCode, append([]byte{3}, append(append(body, body...), body...)...)})
-	segs := []segment{{1024, []byte("before the table")}, {tableAt, table}, {tableAt + uint32(len(table)) + 8, []byte("after")}}
 	m.sections = append(m.sections, section{sectionData, writeData(segs)})
 	m.sections = append(m.sections, section{sectionCustom, []byte{4, 'n', 'a', 'm', 'e'}})
 	return m.bytes()
@@ -152,11 +158,11 @@ func goLike(table []byte, tableAt uint32, start bool) []byte {
 
 func TestFindfunctabRebuilt(t *testing.T) {
 	const at = 4096
-	tab := findfunctab(100, 3)
+	tab := linkerFindfunctab(100, 3)
 	in := goLike(tab, at, false)
-	out, st, err := Shrink(in, Options{Gap: 64, RebuildFindfunctab: true})
+	out, st, err := Shrink(in, Options{Gap: 64, RebuildTables: true})
 	require.NoError(t, err)
-	assert.Equal(t, 99*bucketsPerFunc+3, st.TableBuckets)
+	assert.Equal(t, 99*bucketsPerFunc+3, st.FindfunctabBuckets)
 
 	m, err := readModule(out)
 	require.NoError(t, err)
@@ -169,7 +175,7 @@ func TestFindfunctabRebuilt(t *testing.T) {
 	assert.Contains(t, string(image), "after")
 	assert.Equal(t, make([]byte, len(tab)), image[at-lo:at-lo+uint32(len(tab))])
 	// Put back by the loop the start function runs, the memory is the original's.
-	assert.True(t, sameImage(dataOf(t, in), append(segs, table{at, st.TableBuckets}.writes()...)))
+	assert.True(t, sameImage(dataOf(t, in), append(segs, findfunctab{at, st.FindfunctabBuckets}.writes()...)))
 
 	// A () -> () type was added, the new function is the last (after 2
 	// imports and 3 defined), and it is the start function.
@@ -189,9 +195,9 @@ func TestFindfunctabRebuilt(t *testing.T) {
 
 func TestFindfunctabLeftAlone(t *testing.T) {
 	tests := map[string][]byte{
-		"too few functions to be the table": findfunctab(minTableFuncs-1, bucketsPerFunc),
+		"too few functions to be the table": linkerFindfunctab(minTableFuncs-1, bucketsPerFunc),
 		"not the table (a delta is set)": func() []byte {
-			p := findfunctab(100, bucketsPerFunc)
+			p := linkerFindfunctab(100, bucketsPerFunc)
 			for i := 0; i < len(p); i += bucketSize {
 				p[i+4+7] = 1
 			}
@@ -201,9 +207,9 @@ func TestFindfunctabLeftAlone(t *testing.T) {
 	for name, tab := range tests {
 		t.Run(name, func(t *testing.T) {
 			in := goLike(tab, 4096, false)
-			out, st, err := Shrink(in, Options{Gap: 64, RebuildFindfunctab: true})
+			out, st, err := Shrink(in, Options{Gap: 64, RebuildTables: true})
 			require.NoError(t, err)
-			assert.Zero(t, st.TableBuckets)
+			assert.Zero(t, st.FindfunctabBuckets)
 			m, err := readModule(out)
 			require.NoError(t, err)
 			assert.Nil(t, m.payload(sectionStart))
@@ -211,48 +217,180 @@ func TestFindfunctabLeftAlone(t *testing.T) {
 		})
 	}
 	t.Run("switched off", func(t *testing.T) {
-		_, st, err := Shrink(goLike(findfunctab(100, 16), 4096, false), mergeOnly(64))
+		_, st, err := Shrink(goLike(linkerFindfunctab(100, 16), 4096, false), mergeOnly(64))
 		require.NoError(t, err)
-		assert.Zero(t, st.TableBuckets)
+		assert.Zero(t, st.FindfunctabBuckets)
 	})
 	t.Run("a start function already there", func(t *testing.T) {
-		_, _, err := Shrink(goLike(findfunctab(100, 16), 4096, true), Options{Gap: 64, RebuildFindfunctab: true})
+		_, _, err := Shrink(goLike(linkerFindfunctab(100, 16), 4096, true), Options{Gap: 64, RebuildTables: true})
 		assert.ErrorContains(t, err, "already has a start function")
 	})
 }
 
-// TestGoModule shrinks a program Go's linker has just built for js/wasm:
-// the table is where this tool expects it, one bucket run of 16 per
-// function. (tests/node/wasmshrink.test.mjs instantiates the shipped
-// modules and compares their memory with the linker's.)
-func TestGoModule(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a Go program")
+// linkerPclntab returns a pcHeader, funcnametab and the function table of
+// n functions with their _func records, as Go's linker lays them out on
+// wasm: function k's entry is 4096 + k, its record holds k%3 pcdata and
+// k%4 funcdata offsets, its name is "pkg.fK".
+func linkerPclntab(n int) []byte {
+	const namesOffset, pclnOffset = 72, 4096
+	p := append([]byte(nil), pcHeaderStart...)
+	p = binary.LittleEndian.AppendUint64(p, uint64(n)) // nfunc
+	p = binary.LittleEndian.AppendUint64(p, 0)         // nfiles
+	p = binary.LittleEndian.AppendUint64(p, 0)         // textStart
+	p = binary.LittleEndian.AppendUint64(p, namesOffset)
+	var names []byte
+	var nameOffs []uint32
+	for k := range n {
+		nameOffs = append(nameOffs, uint32(len(names)))
+		names = append(names, fmt.Sprintf("pkg.f%d\x00", k)...)
 	}
+	p = binary.LittleEndian.AppendUint64(p, namesOffset+uint64(len(names))) // cuOffset: funcnametab's end
+	p = binary.LittleEndian.AppendUint64(p, 0)                              // filetabOffset
+	p = binary.LittleEndian.AppendUint64(p, 0)                              // pctabOffset
+	p = binary.LittleEndian.AppendUint64(p, pclnOffset)
+	p = append(p, names...)
+	p = append(p, make([]byte, pclnOffset-len(p))...)
+	var records []byte
+	recordsAt := uint32((n + 1) * ftabEntrySize)
+	for k := 0; k <= n; k++ {
+		p = binary.LittleEndian.AppendUint32(p, uint32(4096+k))
+		p = binary.LittleEndian.AppendUint32(p, recordsAt+uint32(len(records)))
+		if k == n {
+			break
+		}
+		r := make([]byte, funcSize)
+		binary.LittleEndian.PutUint32(r, uint32(4096+k))
+		binary.LittleEndian.PutUint32(r[funcNameOff:], nameOffs[k])
+		binary.LittleEndian.PutUint32(r[8:], 0xfeed) // args: must survive
+		binary.LittleEndian.PutUint32(r[funcNPCData:], uint32(k%3))
+		r[funcNFuncData] = byte(k % 4)
+		for i := 0; i < k%3+k%4; i++ {
+			r = binary.LittleEndian.AppendUint32(r, uint32(0x1000+i))
+		}
+		for len(r)%funcAlign != 0 {
+			r = append(r, 0)
+		}
+		records = append(records, r...)
+	}
+	return append(p, records...)
+}
+
+func TestFuncRecordsRebuilt(t *testing.T) {
+	const at = 8192
+	pcln := linkerPclntab(100)
+	in := goLikeWith([]segment{{1024, []byte("other data")}, {at, pcln}}, false)
+	out, st, err := Shrink(in, Options{Gap: 64, RebuildTables: true})
+	require.NoError(t, err)
+	assert.Equal(t, 100, st.FuncRecords)
+	assert.Zero(t, st.FindfunctabBuckets)
+
+	m, err := readModule(out)
+	require.NoError(t, err)
+	segs, err := m.dataSegments()
+	require.NoError(t, err)
+	f, ok := locateFuncRecords(dataOf(t, in))
+	require.True(t, ok)
+	lo, image := imageOf(segs)
+	for k, record := range f.records {
+		at := f.ftab - lo + uint32(k*ftabEntrySize)
+		r := f.ftab - lo + record
+		assert.Zero(t, binary.LittleEndian.Uint64(image[at:]), "function %d in the table", k)
+		assert.Zero(t, binary.LittleEndian.Uint64(image[r:]), "function %d's entry and name in its record", k)
+		assert.Equal(t, uint32(0xfeed), binary.LittleEndian.Uint32(image[r+8:]), "the rest of record %d", k)
+	}
+	assert.Contains(t, string(image), "pkg.f99\x00")
+	assert.True(t, sameImage(dataOf(t, in), append(segs, f.writes()...)))
+	assert.Equal(t, []byte{5}, m.payload(sectionStart))
+
+	for name, spoil := range map[string]func(p []byte){
+		"an entry that is not 4096 + k": func(p []byte) { binary.LittleEndian.PutUint32(p[4096+8*40:], 7) },
+		"a record out of order":         func(p []byte) { binary.LittleEndian.PutUint32(p[4096+8*40+4:], 8) },
+		"a name not after the one before": func(p []byte) {
+			r := 4096 + binary.LittleEndian.Uint32(p[4096+8*40+4:])
+			binary.LittleEndian.PutUint32(p[r+funcNameOff:], 0)
+		},
+		"no NUL after the last name": func(p []byte) {
+			end := 72 + int(binary.LittleEndian.Uint64(p[pcHeaderCuOffset:])) - 72
+			p[end-1] = 'x'
+		},
+	} {
+		t.Run(name+": left alone", func(t *testing.T) {
+			odd := linkerPclntab(100)
+			spoil(odd)
+			out, st, err := Shrink(goLikeWith([]segment{{at, odd}}, false), Options{Gap: 64, RebuildTables: true})
+			require.NoError(t, err)
+			assert.Zero(t, st.FuncRecords)
+			assert.True(t, sameImage([]segment{{at, odd}}, dataOf(t, out)))
+		})
+	}
+	t.Run("both tables: one start function writes both", func(t *testing.T) {
+		tab := linkerFindfunctab(100, 5)
+		in := goLikeWith([]segment{{at, pcln}, {1 << 20, tab}}, false)
+		out, st, err := Shrink(in, Options{Gap: 64, RebuildTables: true})
+		require.NoError(t, err)
+		assert.Equal(t, 100, st.FuncRecords)
+		assert.Equal(t, 99*bucketsPerFunc+5, st.FindfunctabBuckets)
+		m, err := readModule(out)
+		require.NoError(t, err)
+		assert.Equal(t, []byte{4, 0, 0, 0, 1}, m.payload(sectionFunction), "one function added")
+		assert.Equal(t, []byte{5}, m.payload(sectionStart))
+		f, _ := locateFindfunctab(dataOf(t, in))
+		r, _ := locateFuncRecords(dataOf(t, in))
+		assert.True(t, sameImage(dataOf(t, in), slices.Concat(dataOf(t, out), f.writes(), r.writes())))
+	})
+}
+
+// goBuild builds a small program for js/wasm with the given flags.
+func goBuild(t *testing.T, flags ...string) []byte {
+	t.Helper()
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.go"), []byte("package main\n\nfunc main() { println(\"hi\") }\n"), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module bare\n\ngo 1.21\n"), 0o644))
 	wasm := filepath.Join(dir, "bare.wasm")
-	cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", wasm, ".")
+	cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), append(append([]string{"build"}, flags...), "-o", wasm, ".")...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=-mod=mod")
-	outb, err := cmd.CombinedOutput()
-	require.NoError(t, err, "%s", outb)
-	in, err := os.ReadFile(wasm)
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	b, err := os.ReadFile(wasm)
 	require.NoError(t, err)
+	return b
+}
 
-	out, st, err := Shrink(in, Options{Gap: 64, RebuildFindfunctab: true})
+// TestGoModule shrinks programs Go's linker has just built for js/wasm:
+// the tables are where this tool expects them. (build-wasm.sh then has
+// Node instantiate each shipped module beside the linker's and compare
+// their memory: scripts/wasmshrink/same-memory.mjs.)
+func TestGoModule(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds Go programs")
+	}
+	// As scripts/build-wasm.sh builds: inlining off.
+	in := goBuild(t, "-gcflags=all=-l")
+	out, st, err := Shrink(in, Options{Gap: 64, RebuildTables: true})
 	require.NoError(t, err)
 	m, err := readModule(in)
 	require.NoError(t, err)
 	defined, _, err := vecLen(m.payload(sectionFunction))
 	require.NoError(t, err)
-	// Every defined function spans 16 buckets, the last one fewer (its
-	// size is its code's, not 64 KB); the run may not reach past it.
-	assert.Greater(t, st.TableBuckets, (int(defined)-1)*bucketsPerFunc)
-	assert.LessOrEqual(t, st.TableBuckets, int(defined)*bucketsPerFunc)
-	// Against merging alone, the module is smaller by about the table.
+	// Each function spans 16 buckets, the last ones fewer or none (their
+	// size is their code's, not 64 KB), and a few of the module's
+	// functions are not Go's: the run covers about 16 per function.
+	assert.Greater(t, st.FindfunctabBuckets, int(defined)*bucketsPerFunc*9/10)
+	assert.LessOrEqual(t, st.FindfunctabBuckets, int(defined)*bucketsPerFunc)
+	// Every function's record is laid out as this tool expects.
+	assert.Greater(t, st.FuncRecords, int(defined)*9/10)
+	assert.LessOrEqual(t, st.FuncRecords, int(defined))
+	// Against merging alone, the module is smaller by about findfunctab.
 	merged, _, err := Shrink(in, mergeOnly(64))
 	require.NoError(t, err)
-	assert.Less(t, len(out), len(merged)-st.TableBuckets*bucketSize*9/10)
+	assert.Less(t, len(out), len(merged)-st.FindfunctabBuckets*bucketSize*9/10)
+
+	// With inlining on, funcnametab also holds the names of inlined
+	// functions between the others', so the names do not follow one
+	// another: the records are left alone, findfunctab is not.
+	_, st, err = Shrink(goBuild(t), Options{Gap: 64, RebuildTables: true})
+	require.NoError(t, err)
+	assert.Zero(t, st.FuncRecords)
+	assert.Positive(t, st.FindfunctabBuckets)
 }

@@ -8,22 +8,24 @@ import (
 
 // Options says which rewrites Shrink makes.
 type Options struct {
-	Gap                uint32 // merge data segments separated by at most Gap zero bytes
-	RebuildFindfunctab bool   // rebuild the runtime's findfunctab in a start function
+	Gap           uint32 // merge data segments separated by at most Gap zero bytes
+	RebuildTables bool   // write the runtime's tables that a loop can write from a start function
 }
 
 // Stats reports what Shrink did.
 type Stats struct {
 	Before, After int // data segments
-	TableBuckets  int // findfunctab buckets now written by the start function; 0 if none
+	// The tables now written by the start function: findfunctab's buckets
+	// and the function records (0 when the table was not found or kept).
+	FindfunctabBuckets, FuncRecords int
 }
 
 // Shrink returns module rewritten as opts says. It fails, rather than
 // guess, on a module whose data segments are not all active,
 // non-overlapping segments of memory 0 at constant offsets (what Go's
 // linker writes), and it checks that the result starts with the same
-// memory image as module: the merged segments plus, when the table was
-// left out, the bytes the start function writes.
+// memory image as module: the merged segments plus what the start
+// function writes.
 func Shrink(module []byte, opts Options) ([]byte, Stats, error) {
 	m, err := readModule(module)
 	if err != nil {
@@ -35,16 +37,28 @@ func Shrink(module []byte, opts Options) ([]byte, Stats, error) {
 	}
 	st := Stats{Before: len(segs)}
 	kept := segs
-	if opts.RebuildFindfunctab {
-		if t, ok := findTable(segs); ok {
-			kept = cut(segs, t.start, t.end())
-			if !sameImage(segs, append(slices.Clip(kept), t.writes()...)) {
-				return nil, Stats{}, errors.New("the rebuilt findfunctab would differ from the linker's (a bug in wasmshrink)")
+	if opts.RebuildTables {
+		var rs []rebuild
+		if t, ok := locateFindfunctab(segs); ok {
+			rs = append(rs, t)
+			st.FindfunctabBuckets = t.buckets
+		}
+		if f, ok := locateFuncRecords(segs); ok {
+			rs = append(rs, f)
+			st.FuncRecords = len(f.records)
+		}
+		restored := []segment{}
+		for _, r := range rs {
+			kept = r.clear(kept)
+			restored = append(restored, r.writes()...)
+		}
+		if len(rs) > 0 {
+			if !sameImage(segs, append(slices.Clip(kept), restored...)) {
+				return nil, Stats{}, errors.New("the rebuilt tables would differ from the linker's (a bug in wasmshrink)")
 			}
-			if err := m.addStart(t.startBody()); err != nil {
-				return nil, Stats{}, fmt.Errorf("findfunctab: %w", err)
+			if err := m.addStart(startBody(rs)); err != nil {
+				return nil, Stats{}, fmt.Errorf("rebuilding tables: %w", err)
 			}
-			st.TableBuckets = t.buckets
 		}
 	}
 	merged := mergeSegments(kept, opts.Gap)
