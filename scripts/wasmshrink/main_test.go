@@ -394,3 +394,21 @@ func TestGoModule(t *testing.T) {
 	assert.Zero(t, st.FuncRecords)
 	assert.Positive(t, st.FindfunctabBuckets)
 }
+
+// FuzzShrink: whatever the data holds, Shrink succeeds on a well-formed
+// module (its own check of the memory image included), never panics, and
+// writes a module it can read back. The seeds hold both tables, so the
+// fuzzer starts from data the locators accept.
+func FuzzShrink(f *testing.F) {
+	f.Add(linkerPclntab(70))
+	f.Add(linkerFindfunctab(70, 3))
+	f.Add(append(linkerPclntab(64), linkerFindfunctab(64, 16)...))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		in := goLikeWith([]segment{{4096, data}}, false)
+		out, _, err := Shrink(in, Options{Gap: 64, RebuildTables: true})
+		require.NoError(t, err)
+		_, err = readModule(out)
+		require.NoError(t, err)
+	})
+}

@@ -74,7 +74,11 @@ func locateFuncRecords(segs []segment) (funcRecords, bool) {
 	}
 	u32 := func(at uint64) uint32 { return binary.LittleEndian.Uint32(m[at:]) }
 	f := funcRecords{ftab: lo + uint32(ftab), names: lo + uint32(names), entry0: u32(ftab)}
-	record, nameOff := u32(ftab+4), u32(ftab+uint64(u32(ftab+4))+funcNameOff)
+	record := u32(ftab + 4)
+	if ftab+uint64(record)+funcSize > uint64(len(m)) {
+		return funcRecords{}, false
+	}
+	nameOff := u32(ftab + uint64(record) + funcNameOff) // function 0's, taken as it is
 	for k := range n {
 		at := ftab + k*ftabEntrySize
 		r := ftab + uint64(record)
