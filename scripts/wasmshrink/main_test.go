@@ -309,6 +309,9 @@ func TestFuncRecordsRebuilt(t *testing.T) {
 			r := 4096 + binary.LittleEndian.Uint32(p[4096+8*40+4:])
 			binary.LittleEndian.PutUint32(p[r+funcNameOff:], 0)
 		},
+		"a count of functions that overflows": func(p []byte) {
+			binary.LittleEndian.PutUint64(p[pcHeaderNFunc:], 1<<61+100) // times 8, it wraps to 800
+		},
 		"no NUL after the last name": func(p []byte) {
 			end := 72 + int(binary.LittleEndian.Uint64(p[pcHeaderCuOffset:])) - 72
 			p[end-1] = 'x'

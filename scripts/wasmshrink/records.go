@@ -69,7 +69,7 @@ func locateFuncRecords(segs []segment) (funcRecords, bool) {
 	n := u64(h + pcHeaderNFunc)
 	names, namesEnd := uint64(h)+u64(h+pcHeaderFuncnameOffset), uint64(h)+u64(h+pcHeaderCuOffset)
 	ftab := uint64(h) + u64(h+pcHeaderPclnOffset)
-	if n < minTableFuncs || namesEnd > uint64(len(m)) || names > namesEnd || ftab+n*ftabEntrySize+ftabEntrySize > uint64(len(m)) {
+	if n < minTableFuncs || n > uint64(len(m))/ftabEntrySize || namesEnd > uint64(len(m)) || names > namesEnd || ftab+n*ftabEntrySize+ftabEntrySize > uint64(len(m)) {
 		return funcRecords{}, false
 	}
 	u32 := func(at uint64) uint32 { return binary.LittleEndian.Uint32(m[at:]) }
