@@ -2,7 +2,8 @@ package main
 
 // A rebuild is a table of Go's runtime that the module's start function
 // writes instead of the data holding it: the table is a function of the
-// function index alone, so a loop of a few dozen bytes replaces it. The
+// function index and of what stays in the data, so a loop of a few dozen
+// bytes replaces it. The
 // start function runs once the data segments are in memory and before any
 // export can be called, so the memory Go's runtime first sees is the
 // linker's, which Shrink checks against the model in writes.
