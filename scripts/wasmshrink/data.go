@@ -75,69 +75,25 @@ func writeData(segs []segment) []byte {
 	return p
 }
 
-// mergeSegments joins neighbours whose gap is at most gap bytes, writing
-// the gap's zeros explicitly. segs is in increasing, non-overlapping order.
-func mergeSegments(segs []segment, gap uint32) []segment {
+// segmentsOf returns the segments that write image at lo into a zeroed
+// memory: its non-zero runs, joined across runs of at most gap zero bytes,
+// which are written explicitly. (A longer run of zeros costs nothing left
+// out, as memory starts zeroed.)
+func segmentsOf(lo uint32, image []byte, gap uint32) []segment {
 	var out []segment
-	for _, s := range segs {
-		if k := len(out) - 1; k >= 0 && uint64(s.offset)-out[k].end() <= uint64(gap) {
-			last := &out[k]
-			last.data = append(last.data, make([]byte, uint64(s.offset)-last.end())...)
-			last.data = append(last.data, s.data...)
+	for i := 0; i < len(image); {
+		if image[i] == 0 {
+			i++
 			continue
 		}
-		out = append(out, segment{s.offset, append([]byte(nil), s.data...)})
-	}
-	return out
-}
-
-// cut returns segs without the bytes of [from, to), trimming the zeros
-// that would be left at the cut's edges.
-func cut(segs []segment, from, to uint32) []segment {
-	var out []segment
-	keep := func(off uint32, data []byte) {
-		trimmed := bytes.TrimLeft(data, "\x00")
-		off += uint32(len(data) - len(trimmed))
-		if trimmed = bytes.TrimRight(trimmed, "\x00"); len(trimmed) > 0 {
-			out = append(out, segment{off, trimmed})
-		}
-	}
-	for _, s := range segs {
-		if s.end() <= uint64(from) || s.offset >= to {
-			out = append(out, s)
-			continue
-		}
-		if s.offset < from {
-			keep(s.offset, s.data[:from-s.offset])
-		}
-		if s.end() > uint64(to) {
-			keep(to, s.data[to-s.offset:])
-		}
-	}
-	return out
-}
-
-// zeroed returns a copy of segs with the bytes fields cover set to zero.
-// segs is in increasing, non-overlapping order.
-func zeroed(segs []segment, fields []segment) []segment {
-	out := make([]segment, len(segs))
-	for i, s := range segs {
-		out[i] = segment{s.offset, append([]byte(nil), s.data...)}
-	}
-	for _, f := range fields {
-		// The last segment that starts at or before the field.
-		i, found := slices.BinarySearchFunc(out, f.offset, func(s segment, at uint32) int { return cmp.Compare(s.offset, at) })
-		if !found {
-			i = max(i-1, 0)
-		}
-		for a := uint64(f.offset); a < f.end(); a++ {
-			for i < len(out) && out[i].end() <= a {
-				i++
-			}
-			if i < len(out) && uint64(out[i].offset) <= a {
-				out[i].data[a-uint64(out[i].offset)] = 0
+		start, end := i, i+1 // end: past the last non-zero byte so far
+		for i = end; i < len(image) && uint64(i-end) <= uint64(gap); i++ {
+			if image[i] != 0 {
+				end = i + 1
 			}
 		}
+		out = append(out, segment{lo + uint32(start), slices.Clone(image[start:end])})
+		i = end
 	}
 	return out
 }

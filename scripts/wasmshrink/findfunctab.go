@@ -31,12 +31,9 @@ type findfunctab struct {
 	buckets int
 }
 
-func (t findfunctab) end() uint32 { return t.start + uint32(t.buckets*bucketSize) }
-
-// locateFindfunctab returns the longest run of buckets 0, 1, 2, ... in the memory
-// segs write, if it is long enough to be the table.
-func locateFindfunctab(segs []segment) (findfunctab, bool) {
-	lo, m := imageOf(segs)
+// locateFindfunctab returns the longest run of buckets 0, 1, 2, ... in the
+// memory m at lo, if it is long enough to be the table.
+func locateFindfunctab(lo uint32, m []byte) (findfunctab, bool) {
 	// Function 0's 16 buckets are all zeros; bucket 16 starts with 1.
 	marker := append(make([]byte, bucketsPerFunc*bucketSize), 1, 0, 0, 0)
 	var best findfunctab
@@ -70,9 +67,6 @@ func isBucket(p []byte, b int) bool {
 	}
 	return true
 }
-
-// clear returns segs without the table.
-func (t findfunctab) clear(segs []segment) []segment { return cut(segs, t.start, t.end()) }
 
 // writes returns the table's non-zero bytes, as the loop writes them.
 func (t findfunctab) writes() []segment {

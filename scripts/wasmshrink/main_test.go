@@ -288,7 +288,7 @@ func TestFuncRecordsRebuilt(t *testing.T) {
 	require.NoError(t, err)
 	segs, err := m.dataSegments()
 	require.NoError(t, err)
-	f, ok := locateFuncRecords(dataOf(t, in))
+	f, ok := locateFuncRecords(imageOf(dataOf(t, in)))
 	require.True(t, ok)
 	lo, image := imageOf(segs)
 	for k, record := range f.records {
@@ -337,8 +337,8 @@ func TestFuncRecordsRebuilt(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, []byte{4, 0, 0, 0, 1}, m.payload(sectionFunction), "one function added")
 		assert.Equal(t, []byte{5}, m.payload(sectionStart))
-		f, _ := locateFindfunctab(dataOf(t, in))
-		r, _ := locateFuncRecords(dataOf(t, in))
+		f, _ := locateFindfunctab(imageOf(dataOf(t, in)))
+		r, _ := locateFuncRecords(imageOf(dataOf(t, in)))
 		assert.True(t, sameImage(dataOf(t, in), slices.Concat(dataOf(t, out), f.writes(), r.writes())))
 	})
 }

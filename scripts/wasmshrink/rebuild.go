@@ -3,15 +3,13 @@ package main
 // A rebuild is a table of Go's runtime that the module's start function
 // writes instead of the data holding it: the table is a function of the
 // function index and of what stays in the data, so a loop of a few dozen
-// bytes replaces it. The
-// start function runs once the data segments are in memory and before any
-// export can be called, so the memory Go's runtime first sees is the
-// linker's, which Shrink checks against the model in writes.
+// bytes replaces it. The start function runs once the data segments are in
+// memory and before any export can be called, so the memory Go's runtime
+// first sees is the linker's, which Shrink checks against the model in
+// writes.
 type rebuild interface {
-	// clear returns the data without the table: cut out, or zeroed where
-	// the table's fields sit between others.
-	clear(segs []segment) []segment
-	// writes returns the bytes the loop writes, as segments.
+	// writes returns the bytes the loop writes, as segments. Shrink
+	// leaves them out of the data.
 	writes() []segment
 	// loop returns the loop's code; it may use the start function's
 	// locals (startLocals of them, i32), and sets each before reading it.

@@ -57,10 +57,9 @@ func recordSize(m []byte, r uint64) uint32 {
 }
 
 // locateFuncRecords finds the function table through the one pcHeader in
-// the memory segs write, and checks that every function's four fields are
+// the memory m at lo, and checks that every function's four fields are
 // what the loop would write.
-func locateFuncRecords(segs []segment) (funcRecords, bool) {
-	lo, m := imageOf(segs)
+func locateFuncRecords(lo uint32, m []byte) (funcRecords, bool) {
 	h := bytes.Index(m, pcHeaderStart)
 	if h < 0 || bytes.Index(m[h+1:], pcHeaderStart) >= 0 || h+pcHeaderPclnOffset+8 > len(m) {
 		return funcRecords{}, false
@@ -113,9 +112,6 @@ func (f funcRecords) writes() []segment {
 	}
 	return out
 }
-
-// clear returns segs with the fields zeroed.
-func (f funcRecords) clear(segs []segment) []segment { return zeroed(segs, f.writes()) }
 
 // loop writes the fields. Locals: 0 k, 1 the table's entry k, 2 the record
 // offset, 3 the record, 4 the name offset.

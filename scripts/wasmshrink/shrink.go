@@ -24,8 +24,8 @@ type Stats struct {
 // guess, on a module whose data segments are not all active,
 // non-overlapping segments of memory 0 at constant offsets (what Go's
 // linker writes), and it checks that the result starts with the same
-// memory image as module: the merged segments plus what the start
-// function writes.
+// memory image as module: the new segments plus what the start function
+// writes.
 func Shrink(module []byte, opts Options) ([]byte, Stats, error) {
 	m, err := readModule(module)
 	if err != nil {
@@ -36,36 +36,37 @@ func Shrink(module []byte, opts Options) ([]byte, Stats, error) {
 		return nil, Stats{}, err
 	}
 	st := Stats{Before: len(segs)}
-	kept := segs
+	lo, linkers := imageOf(segs)
+	var rs []rebuild
 	if opts.RebuildTables {
-		var rs []rebuild
-		if t, ok := locateFindfunctab(segs); ok {
+		if t, ok := locateFindfunctab(lo, linkers); ok {
 			rs = append(rs, t)
 			st.FindfunctabBuckets = t.buckets
 		}
-		if f, ok := locateFuncRecords(segs); ok {
+		if f, ok := locateFuncRecords(lo, linkers); ok {
 			rs = append(rs, f)
 			st.FuncRecords = len(f.records)
 		}
-		restored := []segment{}
-		for _, r := range rs {
-			kept = r.clear(kept)
-			restored = append(restored, r.writes()...)
-		}
-		if len(rs) > 0 {
-			if !sameImage(segs, append(slices.Clip(kept), restored...)) {
-				return nil, Stats{}, errors.New("the rebuilt tables would differ from the linker's (a bug in wasmshrink)")
-			}
-			if err := m.addStart(startBody(rs)); err != nil {
-				return nil, Stats{}, fmt.Errorf("rebuilding tables: %w", err)
-			}
+	}
+	// The data keeps what no loop writes.
+	image := slices.Clone(linkers)
+	var written []segment
+	for _, r := range rs {
+		for _, w := range r.writes() {
+			clear(image[w.offset-lo:][:len(w.data)])
+			written = append(written, w)
 		}
 	}
-	merged := mergeSegments(kept, opts.Gap)
-	if !sameImage(kept, merged) {
-		return nil, Stats{}, errors.New("merged segments would change the initial memory (a bug in wasmshrink)")
+	data := segmentsOf(lo, image, opts.Gap)
+	if !sameImage(segs, append(slices.Clip(data), written...)) {
+		return nil, Stats{}, errors.New("the new data and the start function would not write the linker's memory (a bug in wasmshrink)")
 	}
-	st.After = len(merged)
-	m.setData(merged)
+	if len(rs) > 0 {
+		if err := m.addStart(startBody(rs)); err != nil {
+			return nil, Stats{}, fmt.Errorf("rebuilding tables: %w", err)
+		}
+	}
+	st.After = len(data)
+	m.setData(data)
 	return m.bytes(), st, nil
 }
